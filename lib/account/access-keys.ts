@@ -1,0 +1,48 @@
+import { unwrapSecret, wrapSecret } from "@/lib/crypto/root-key";
+import type { Principal } from "@/lib/context";
+import { getRuntime } from "@/lib/runtime";
+import type { Tx } from "@/lib/db/client";
+
+/** Purpose bound into every wrapped AccessKey secret (see lib/crypto/root-key.ts). */
+const SECRET_PURPOSE = (id: string) => `access-key-secret:${id}`;
+
+export type ResolvedAccessKey = {
+  id: string;
+  secret: string;
+  status: "Active" | "Inactive";
+  principal: Principal;
+};
+
+/**
+ * Looks up an AccessKey for signature verification: its secret (unwrapped from the root key)
+ * and the identity it signs as. Unknown or deleted keys are `undefined`.
+ */
+export async function findAccessKey(id: string): Promise<ResolvedAccessKey | undefined> {
+  const { db, rootKey } = getRuntime();
+  const row = await db.accessKey.findUnique({ where: { id } });
+  if (!row) return undefined;
+  const secret = unwrapSecret(rootKey, SECRET_PURPOSE(row.id), row.secretWrapped).toString("utf8");
+  const principal: Principal = row.userName
+    ? { kind: "user", accountId: row.accountId, userName: row.userName, accessKeyId: row.id }
+    : { kind: "root", accountId: row.accountId, accessKeyId: row.id };
+  return { id: row.id, secret, status: row.status === "Inactive" ? "Inactive" : "Active", principal };
+}
+
+export async function saveAccessKey(
+  tx: Tx,
+  key: { id: string; secret: string; accountId: string; userName: string | null; status?: "Active" | "Inactive" },
+): Promise<void> {
+  const secretWrapped = wrapSecret(getRuntime().rootKey, SECRET_PURPOSE(key.id), Buffer.from(key.secret, "utf8"));
+  await tx.accessKey.upsert({
+    where: { id: key.id },
+    create: { id: key.id, accountId: key.accountId, userName: key.userName, secretWrapped, status: key.status ?? "Active" },
+    update: { secretWrapped, userName: key.userName, status: key.status ?? "Active" },
+  });
+}
+
+/** The root account's AccessKey pairs, newest first (the console shows the id, never the secret). */
+export async function listRootAccessKeys() {
+  return getRuntime().db.accessKey.findMany({ where: { userName: null }, orderBy: { createdAt: "desc" } });
+}
+
+export { SECRET_PURPOSE as accessKeySecretPurpose };

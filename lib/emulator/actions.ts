@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { defineAction, type ActionDefinition } from "@/lib/openapi/action";
+import { coded, int, str } from "@/lib/openapi/params";
+import { isoSeconds } from "@/lib/clock";
+import { advanceEmulatorClock, describeEmulatorClock, MAX_ADVANCE_SECONDS, type EmulatorClock } from "@/lib/emulator/clock";
+import { resetEmulator } from "@/lib/emulator/reset-emulator";
+import { LOOKUP_EVENTS_MAX_RESULTS, lookupEvents } from "@/lib/audit/lookup-events";
+
+const clockBody = (clock: EmulatorClock) => ({ Now: isoSeconds(clock.now), OffsetSeconds: clock.offsetSeconds });
+
+const time = (name: string) =>
+  str({ max: 64 }).transform((value, ctx) => {
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: "custom", message: coded("InvalidParameter", `The specified parameter "${name}" is not a valid ISO 8601 time.`) });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+/** DiskSeal 2026-11-28: emulator control and the audit trail (root account only). */
+export const emulatorActions: Record<string, ActionDefinition> = {
+  DescribeEmulatorClock: defineAction(z.object({}), async (ctx) => clockBody(await describeEmulatorClock(ctx))),
+
+  AdvanceEmulatorClock: defineAction(
+    z.object({ Seconds: int({ min: 1, max: MAX_ADVANCE_SECONDS }) }),
+    async (ctx, input) => clockBody(await advanceEmulatorClock(ctx, { seconds: input.Seconds })),
+  ),
+
+  ResetEmulator: defineAction(z.object({}), async (ctx) => {
+    await resetEmulator(ctx);
+    return {};
+  }),
+
+  LookupEvents: defineAction(
+    z.object({
+      Action: str({ max: 128 }).optional(),
+      ResourceArn: str({ max: 1024 }).optional(),
+      KeyId: str({ max: 256 }).optional(),
+      Principal: str({ max: 256 }).optional(),
+      Result: str({ max: 128 }).optional(),
+      StartTime: time("StartTime").optional(),
+      EndTime: time("EndTime").optional(),
+      MaxResults: int({ min: 1, max: LOOKUP_EVENTS_MAX_RESULTS }).optional(),
+      NextToken: str({ max: 256 }).optional(),
+    }),
+    async (ctx, input) => {
+      const page = await lookupEvents(ctx, {
+        action: input.Action,
+        resourceArn: input.ResourceArn,
+        keyId: input.KeyId,
+        principal: input.Principal,
+        result: input.Result,
+        startTime: input.StartTime,
+        endTime: input.EndTime,
+        maxResults: input.MaxResults,
+        nextToken: input.NextToken,
+      });
+      return { Events: page.events, ...(page.nextToken ? { NextToken: page.nextToken } : {}) };
+    },
+  ),
+};

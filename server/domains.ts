@@ -1,0 +1,9 @@
+/**
+ * Starts the long-lived parts of each domain once the runtime is booted: their scheduler
+ * handlers (due key deletions, rotations, transitions) and the scheduler's tick.
+ */
+import { getRuntime } from "@/lib/runtime";
+
+export function startDomainServices(): void {
+  getRuntime().scheduler.start();
+}

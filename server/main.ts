@@ -1,0 +1,113 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import next from "next";
+import { readConfig } from "@/lib/config";
+import { boot, BootError, shutdown } from "@/lib/boot";
+import { formHasAction, handleOpenApiRequest, isOpenApiRequest } from "@/lib/openapi/handle-request";
+import { startDomainServices } from "@/server/domains";
+
+/**
+ * One port, two faces (emulator-contract.md): requests to `/` that carry an `Action` parameter
+ * or an `x-acs-action` header are OpenAPI calls, answered here without going through Next (a
+ * signed call costs microseconds here, milliseconds through a route handler); everything else —
+ * the console, its server actions, assets — is Next's.
+ */
+const MAX_API_BODY_BYTES = 8 * 1024 * 1024;
+/** Set by this server from the socket; a client's own copy of the header is discarded. */
+export const SOURCE_IP_HEADER = "x-diskseal-source-ip";
+
+export async function main({ dev = false } = {}): Promise<http.Server> {
+  const config = readConfig();
+  await boot(config);
+  startDomainServices();
+
+  const app = next({ dev, dir: process.cwd(), hostname: config.host, port: config.port });
+  await app.prepare();
+  const handleConsole = app.getRequestHandler();
+
+  const server = http.createServer((req, res) => {
+    void route(req, res, handleConsole).catch((error) => {
+      console.error("request failed", error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+      res.end(JSON.stringify({ Code: "InternalError", Message: "The request processing has failed due to some unknown error." }));
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const { port } = server.address() as AddressInfo;
+  console.log(`DiskSeal listening on http://${config.host}:${port} (data: ${config.dataDir})`);
+
+  const stop = async () => {
+    server.close();
+    server.closeAllConnections();
+    await shutdown();
+    process.exit(0);
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+  return server;
+}
+
+async function route(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  handleConsole: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>,
+): Promise<void> {
+  const url = req.url ?? "/";
+  const method = req.method ?? "GET";
+  if (url === "/_diskseal/health" || url.startsWith("/_diskseal/health?")) {
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok" }));
+    return;
+  }
+
+  const kind = isOpenApiRequest(method, url, req.headers);
+  if (kind !== false) {
+    const body = await readBody(req);
+    if (body === undefined) {
+      res.writeHead(413, { "content-type": "application/json" });
+      res.end(JSON.stringify({ Code: "InvalidParameter", Message: "The request body is too large." }));
+      return;
+    }
+    if (kind === true || formHasAction(body)) {
+      const answer = await handleOpenApiRequest({
+        method,
+        url,
+        headers: req.headers,
+        body,
+        remoteAddress: req.socket.remoteAddress,
+        secure: false,
+      });
+      res.writeHead(answer.status, answer.headers).end(answer.body);
+      return;
+    }
+    // A form POST to `/` without an Action is not an API call: send the browser to the console.
+    res.writeHead(303, { location: "/" }).end();
+    return;
+  }
+
+  delete req.headers[SOURCE_IP_HEADER];
+  if (req.socket.remoteAddress) req.headers[SOURCE_IP_HEADER] = req.socket.remoteAddress;
+  await handleConsole(req, res);
+}
+
+/** The whole body, or undefined when it exceeds MAX_API_BODY_BYTES. */
+function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_API_BODY_BYTES) {
+        resolve(undefined);
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(size > MAX_API_BODY_BYTES ? undefined : Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+export { BootError };
