@@ -32,7 +32,7 @@ export type Config = {
   defaultRegionId: string;
 };
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = envSchema.safeParse(emptyAsUnset(env));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
@@ -58,6 +58,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-function emptyAsUnset(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+function emptyAsUnset(env: Record<string, string | undefined>): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
 }

@@ -10,7 +10,8 @@ const PopCore = (PopCoreModule as unknown as { default: typeof PopCoreModule.def
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "diskseal-smoke-"));
 const port = 3000 + Math.floor(Math.random() * 900) + 100;
 const base = `http://127.0.0.1:${port}`;
-const env = { ...process.env, HOST: "127.0.0.1", PORT: String(port), DISKSEAL_DATA_DIR: dataDir };
+// Nothing configured: the start must generate the root key, the account and credentials.json.
+const env: NodeJS.ProcessEnv = { ...process.env, HOST: "127.0.0.1", PORT: String(port), DISKSEAL_DATA_DIR: dataDir };
 for (const name of ["DISKSEAL_ROOT_KEY", "DISKSEAL_ACCESS_KEY_ID", "DISKSEAL_ACCESS_KEY_SECRET", "DISKSEAL_ACCOUNT_ID"]) delete env[name];
 
 const server = spawn("npm", ["start"], { env, stdio: "inherit", detached: true });
