@@ -19,6 +19,7 @@ export default defineConfig({
           // Each file starts a real server (tests/helpers/server.ts) on its own data dir.
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/helpers/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           maxWorkers: 2,

@@ -85,3 +85,11 @@ describe("strict values", () => {
     expect(() => parseParams(own, { X: "no" })).toThrow(expect.objectContaining({ code: "InvalidX.Malformed", message: "X is bad." }));
   });
 });
+
+describe("missing enumerations", () => {
+  it("answers MissingParameter for an absent required enum, InvalidParameter for a wrong one", () => {
+    const schema = z.object({ DestinationResource: z.enum(["Zone", "InstanceType"]) });
+    expect(() => parseParams(schema, {})).toThrow(expect.objectContaining({ code: "MissingParameter" }));
+    expect(() => parseParams(schema, { DestinationResource: "zone" })).toThrow(expect.objectContaining({ code: "InvalidParameter" }));
+  });
+});

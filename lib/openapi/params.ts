@@ -108,23 +108,32 @@ export const description = () =>
 
 // ---- zod issue → AppError -------------------------------------------------------------------
 
-export function toAppError(error: z.ZodError): AppError {
+/** Maps zod's first issue to Alibaba's error; `params` tells a missing value from a bad one. */
+export function toAppError(error: z.ZodError, params: unknown = {}): AppError {
   const issue = error.issues[0];
   const name = issue.path.map((p) => (typeof p === "number" ? p + 1 : String(p))).join(".");
   if (issue.message.includes(CODE_SEPARATOR)) {
     const [code, message] = issue.message.split(CODE_SEPARATOR);
     return new AppError(code, message, 400);
   }
-  const isMissing = issue.code === "invalid_type" && (issue as { input?: unknown }).input === undefined;
-  if (isMissing) {
+  if (issue.path.length > 0 && valueAt(params, issue.path) === undefined) {
     return new AppError("MissingParameter", `The input parameter "${name}" that is mandatory for processing this request is not supplied.`, 400);
   }
   return new AppError("InvalidParameter", invalid(name), 400);
 }
 
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const key of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
 /** Parses an action's parameters; zod's failures become Alibaba's errors. */
 export function parseParams<S extends z.ZodType>(schema: S, params: Record<string, Nested>): z.output<S> {
   const result = schema.safeParse(params);
-  if (!result.success) throw toAppError(result.error);
+  if (!result.success) throw toAppError(result.error, params);
   return result.data;
 }

@@ -32,7 +32,10 @@ export type TestServerOptions = { env?: Record<string, string>; dataDir?: string
 
 const READY = /DiskSeal listening on http:\/\/([\d.]+):(\d+)/;
 
-/** Starts the real server (`scripts/start.mts`, the same path as `npm start`) on a fresh data dir. */
+/**
+ * Starts the real server (`scripts/start.mts`, the same path as `npm start`) on a fresh data dir.
+ * It serves the existing build: `npm test` builds once before the integration tests.
+ */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "diskseal-it-"));
   const accessKeyId = options.env?.DISKSEAL_ACCESS_KEY_ID ?? "LTAI" + randomBytes(10).toString("hex");
@@ -50,7 +53,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     DISKSEAL_TRANSITION_MS: "50",
     ...options.env,
   };
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.mts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.mts", "--no-build"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const append = (chunk: Buffer) => (output += chunk.toString());
   child.stdout!.on("data", append);
