@@ -4,6 +4,10 @@ import next from "next";
 import { readConfig } from "@/lib/config";
 import { boot, BootError, shutdown } from "@/lib/boot";
 import { formHasAction, handleOpenApiRequest, isOpenApiRequest } from "@/lib/openapi/handle-request";
+import { errorResponse } from "@/lib/openapi/response";
+import { FALLBACK_PRODUCT } from "@/lib/openapi/products";
+import { AppError } from "@/lib/errors";
+import { requestId } from "@/lib/ids";
 import { startDomainServices } from "@/server/domains";
 
 /**
@@ -27,9 +31,8 @@ export async function main({ dev = false } = {}): Promise<http.Server> {
 
   const server = http.createServer((req, res) => {
     void route(req, res, handleConsole).catch((error) => {
-      console.error("request failed", error);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-      res.end(JSON.stringify({ Code: "InternalError", Message: "The request processing has failed due to some unknown error." }));
+      if (res.headersSent) return void res.end();
+      send(res, errorResponse(error, requestId(), FALLBACK_PRODUCT));
     });
   });
   server.keepAliveTimeout = 65_000;
@@ -65,8 +68,8 @@ async function route(
   if (kind !== false) {
     const body = await readBody(req);
     if (body === undefined) {
-      res.writeHead(413, { "content-type": "application/json" });
-      res.end(JSON.stringify({ Code: "InvalidParameter", Message: "The request body is too large." }));
+      const tooLarge = new AppError("InvalidParameter", `The request body exceeds ${MAX_API_BODY_BYTES} bytes.`, 413);
+      send(res, errorResponse(tooLarge, requestId(), FALLBACK_PRODUCT));
       return;
     }
     if (kind === true || formHasAction(body)) {
@@ -78,7 +81,7 @@ async function route(
         remoteAddress: req.socket.remoteAddress,
         secure: false,
       });
-      res.writeHead(answer.status, answer.headers).end(answer.body);
+      send(res, answer);
       return;
     }
     // A form POST to `/` without an Action is not an API call: send the browser to the console.
@@ -89,6 +92,10 @@ async function route(
   delete req.headers[SOURCE_IP_HEADER];
   if (req.socket.remoteAddress) req.headers[SOURCE_IP_HEADER] = req.socket.remoteAddress;
   await handleConsole(req, res);
+}
+
+function send(res: http.ServerResponse, answer: { status: number; headers: Record<string, string>; body: string }) {
+  res.writeHead(answer.status, answer.headers).end(answer.body);
 }
 
 /** The whole body, or undefined when it exceeds MAX_API_BODY_BYTES. */

@@ -34,7 +34,8 @@ export const emulatorActions: Record<string, ActionDefinition> = {
 
   LookupEvents: defineAction(
     z.object({
-      Action: str({ max: 128 }).optional(),
+      // The event's action. ActionTrail's name for it: `Action` itself is the protocol's.
+      EventName: str({ max: 128 }).optional(),
       ResourceArn: str({ max: 1024 }).optional(),
       KeyId: str({ max: 256 }).optional(),
       Principal: str({ max: 256 }).optional(),
@@ -46,7 +47,7 @@ export const emulatorActions: Record<string, ActionDefinition> = {
     }),
     async (ctx, input) => {
       const page = await lookupEvents(ctx, {
-        action: input.Action,
+        action: input.EventName,
         resourceArn: input.ResourceArn,
         keyId: input.KeyId,
         principal: input.Principal,

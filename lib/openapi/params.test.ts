@@ -93,3 +93,10 @@ describe("missing enumerations", () => {
     expect(() => parseParams(schema, { DestinationResource: "zone" })).toThrow(expect.objectContaining({ code: "InvalidParameter" }));
   });
 });
+
+describe("parameter names that reach Object.prototype", () => {
+  it.each(["__proto__.polluted", "constructor.prototype.x", "A.toString", "hasOwnProperty"])("refuses %s", (name) => {
+    expect(() => unflatten({ [name]: "1" })).toThrow(expect.objectContaining({ code: "InvalidParameter" }));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

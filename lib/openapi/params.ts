@@ -17,12 +17,17 @@ export const PROTOCOL_PARAMS = new Set([
   "SignatureNonce", "SignatureType", "Timestamp", "SecurityToken", "RegionId",
 ]);
 
+/** Names that would reach Object.prototype through plain objects (`__proto__.x`, `constructor.x`). */
+const UNSAFE_SEGMENTS = new Set(Object.getOwnPropertyNames(Object.prototype).concat("prototype"));
+
 export function unflatten(flat: Record<string, string>): Record<string, Nested> {
   const root: Record<string, Nested> = {};
   const keys = Object.keys(flat).sort(compareParamKeys);
   for (const key of keys) {
     const path = key.split(".");
-    if (path.some((segment) => segment === "")) throw new AppError("InvalidParameter", `The parameter name "${key}" is not valid.`, 400);
+    if (path.some((segment) => segment === "" || UNSAFE_SEGMENTS.has(segment))) {
+      throw new AppError("InvalidParameter", `The parameter name "${key}" is not valid.`, 400);
+    }
     let node: Record<string, Nested> = root;
     for (let i = 0; i < path.length - 1; i++) {
       const existing = node[path[i]];

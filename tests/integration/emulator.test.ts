@@ -33,12 +33,12 @@ describe("DiskSeal 2026-11-28 through pop-core", () => {
 
   it("records operations in the audit trail, newest first, and pages through it", async () => {
     for (let i = 0; i < 5; i++) await server.pop("2014-05-26").request("DescribeRegions");
-    const first = await diskseal().request<Events>("LookupEvents", { Action: "DescribeRegions", MaxResults: 3 });
+    const first = await diskseal().request<Events>("LookupEvents", { EventName: "DescribeRegions", MaxResults: 3 });
     expect(first.Events).toHaveLength(3);
     expect(first.Events[0]).toMatchObject({ Action: "DescribeRegions", Service: "ecs", Source: "api", Result: "Success" });
     expect(first.Events[0].Principal).toMatch(/^root@\d{16}$/);
     expect(first.NextToken).toBeTruthy();
-    const second = await diskseal().request<Events>("LookupEvents", { Action: "DescribeRegions", MaxResults: 3, NextToken: first.NextToken });
+    const second = await diskseal().request<Events>("LookupEvents", { EventName: "DescribeRegions", MaxResults: 3, NextToken: first.NextToken });
     expect(second.Events).toHaveLength(2);
     expect(second.NextToken).toBeUndefined();
     const ids = [...first.Events, ...second.Events].map((e) => e.EventId);
@@ -47,7 +47,7 @@ describe("DiskSeal 2026-11-28 through pop-core", () => {
     // A failed operation is recorded with its error code.
     await expect(diskseal().request("AdvanceEmulatorClock", { Seconds: 0 })).rejects.toBeTruthy();
     await expect(server.pop("2014-05-26").request("DescribeZones", { RegionId: "xx-nowhere-1" })).rejects.toMatchObject({ code: "InvalidRegionId.NotFound" });
-    const failed = await diskseal().request<Events>("LookupEvents", { Action: "DescribeZones" });
+    const failed = await diskseal().request<Events>("LookupEvents", { EventName: "DescribeZones" });
     expect(failed.Events[0].Result).toBe("InvalidRegionId.NotFound");
   });
 
