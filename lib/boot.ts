@@ -5,7 +5,7 @@ import { openDatabase } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { generateRootKey, matchesCheckValue, parseRootKey, rootKeyCheckValue } from "@/lib/crypto/root-key";
 import { accessKeyId, accessKeySecret, accountId as newAccountId } from "@/lib/ids";
-import { saveAccessKey } from "@/lib/account/access-keys";
+import { forgetAccessKey, saveAccessKey } from "@/lib/account/access-keys";
 import { OFFSET_SETTING, now } from "@/lib/clock";
 import { Scheduler } from "@/lib/scheduler";
 import { getRuntime, setRuntime, type Runtime } from "@/lib/runtime";
@@ -65,6 +65,7 @@ export async function shutdown(): Promise<void> {
   runtime.scheduler.stop();
   await runtime.db.$disconnect();
   runtime.rootKey.fill(0);
+  forgetAccessKey();
   setRuntime(undefined);
 }
 

@@ -3,6 +3,7 @@ import { resetClock } from "@/lib/clock";
 import { getRuntime, processSingleton } from "@/lib/runtime";
 import { operation } from "@/lib/service/operation";
 import { requireRoot } from "@/lib/emulator/require-root";
+import { forgetAccessKey } from "@/lib/account/access-keys";
 import { PENDING_CREDENTIALS_SETTING, ROOT_KEY_CHECK_SETTING } from "@/lib/emulator/settings";
 
 /** Tables that survive a reset, and settings that do: the account and its root AccessKey. */
@@ -35,6 +36,7 @@ export function resetEmulator(ctx: RequestContext): Promise<void> {
       db.accessKey.deleteMany({ where: { userName: { not: null } } }),
       db.setting.deleteMany({ where: { key: { notIn: KEPT_SETTINGS } } }),
     ]);
+    forgetAccessKey();
     await resetClock();
   });
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { boot, BootError, shutdown } from "@/lib/boot";
 import { readConfig } from "@/lib/config";
-import { findAccessKey } from "@/lib/account/access-keys";
+import { findAccessKey, saveAccessKey } from "@/lib/account/access-keys";
 import { getRuntime } from "@/lib/runtime";
 import { PENDING_CREDENTIALS_SETTING } from "@/lib/emulator/settings";
 
@@ -74,6 +74,16 @@ describe("configured start", () => {
     await boot(configFor(dir, { DISKSEAL_ROOT_KEY: rootKey, DISKSEAL_ACCESS_KEY_ID: "LTAIexampleexample01", DISKSEAL_ACCESS_KEY_SECRET: "rotated" }));
     expect((await findAccessKey("LTAIexampleexample01"))?.secret).toBe("rotated");
     expect(await getRuntime().db.accessKey.count()).toBe(1);
+  });
+
+  it("sees a key's change at once, although resolved keys are cached", async () => {
+    const dir = freshDir();
+    const runtime = await boot(configFor(dir, { DISKSEAL_ROOT_KEY: rootKey }));
+    const key = { id: "LTAIcachedcached0001", secret: "s1", accountId: runtime.accountId, userName: null };
+    await saveAccessKey(runtime.db, key);
+    expect(await findAccessKey(key.id)).toMatchObject({ secret: "s1", status: "Active" });
+    await saveAccessKey(runtime.db, { ...key, secret: "s2", status: "Inactive" });
+    expect(await findAccessKey(key.id)).toMatchObject({ secret: "s2", status: "Inactive" });
   });
 
   it("refuses to start with a root key that did not create the data", async () => {
