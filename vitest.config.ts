@@ -9,7 +9,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "tests/openapi/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "tests/openapi/**/*.test.ts", "tests/unit/**/*.test.ts"],
           testTimeout: 30_000,
         },
       },

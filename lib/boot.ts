@@ -9,10 +9,13 @@ import { forgetAccessKey, saveAccessKey } from "@/lib/account/access-keys";
 import { OFFSET_SETTING, now } from "@/lib/clock";
 import { Scheduler } from "@/lib/scheduler";
 import { getRuntime, setRuntime, type Runtime } from "@/lib/runtime";
-import { PENDING_CREDENTIALS_SETTING, ROOT_KEY_CHECK_SETTING as CHECK_SETTING } from "@/lib/emulator/settings";
+import {
+  CREDENTIALS_FILE,
+  PENDING_CREDENTIALS_SETTING,
+  ROOT_KEY_CHECK_SETTING as CHECK_SETTING,
+  ROOT_KEY_FILE,
+} from "@/lib/emulator/settings";
 
-export const ROOT_KEY_FILE = "root.key";
-export const CREDENTIALS_FILE = "credentials.json";
 
 /** A start-up refusal the operator must act on; the server prints the message and exits 1. */
 export class BootError extends Error {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
+import {
+  CONSOLE_NAV,
+  flattenNav,
+  navHref,
+  navItemOfPath,
+  pathInRegion,
+} from "@/components/shell/nav-items";
+
+describe("console nav", () => {
+  it("has a message for every entry and section", () => {
+    for (const item of flattenNav()) expect(en.Nav[item.label], item.label).toBeTruthy();
+    for (const section of CONSOLE_NAV)
+      if (section.title) expect(en.Nav.sections[section.title]).toBeTruthy();
+  });
+
+  it("links Settings to its first built page", () => {
+    const settings = flattenNav().find((item) => item.label === "settings")!;
+    expect(navHref("cn-hangzhou", settings)).toBe("/cn-hangzhou/settings/emulator");
+  });
+
+  it.each([
+    ["/cn-hangzhou/overview", "/ap-southeast-1/overview"],
+    ["/cn-hangzhou/settings/emulator", "/ap-southeast-1/settings/emulator"],
+    ["/cn-hangzhou/settings", "/ap-southeast-1/settings"],
+    ["/cn-hangzhou/no-such-page", "/ap-southeast-1/overview"],
+    ["/cn-hangzhou", "/ap-southeast-1/overview"],
+  ])("moves %s to %s", (from, to) => {
+    expect(pathInRegion(from, "ap-southeast-1")).toBe(to);
+  });
+
+  it("ignores entries that are not built", () => {
+    expect(navItemOfPath("disks/d-123")).toBeUndefined();
+  });
+});
