@@ -26,8 +26,8 @@ function initWasm(): Promise<void> {
     const require = createRequire(import.meta.url);
     const gluePath = require.resolve("@prisma/schema-engine-wasm");
     const wasmPath = path.join(path.dirname(gluePath), "schema_engine_bg.wasm");
-    const module = await WebAssembly.compile(fs.readFileSync(wasmPath));
-    const instance = await WebAssembly.instantiate(module, {
+    const compiled = await WebAssembly.compile(fs.readFileSync(wasmPath));
+    const instance = await WebAssembly.instantiate(compiled, {
       "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
     });
     (bindings as unknown as { __wbg_set_wasm(x: unknown): void }).__wbg_set_wasm(instance.exports);
