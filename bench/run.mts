@@ -37,12 +37,22 @@ try {
   const floor = await load(bare.port, Array.from({ length: 1000 }, () => "/"), CONNECTIONS, SECONDS);
   const paths = Array.from({ length: 40_000 * SECONDS }, () => signedPath(credentials, "2014-05-26", "DescribeRegions"));
   const signed = await load(server.port, paths, CONNECTIONS, SECONDS);
+
+  // KMS GenerateDataKey: key lookup, state guards, material from the in-memory cache, AES-GCM seal, audit.
+  const kms = server.pop("2016-01-20");
+  const { KeyMetadata } = await kms.request<{ KeyMetadata: { KeyId: string } }>("CreateKey");
+  const dataKeyPath = () => signedPath(credentials, "2016-01-20", "GenerateDataKey", { KeyId: KeyMetadata.KeyId, RegionId: "cn-hangzhou" });
+  await load(server.port, Array.from({ length: 3000 }, dataKeyPath), CONNECTIONS, 1);
+  const dataKeys = await load(server.port, Array.from({ length: 30_000 * SECONDS }, dataKeyPath), CONNECTIONS, SECONDS);
   bare.stop();
 
   console.log("Signed OpenAPI requests (ECS DescribeRegions, V1 HMAC-SHA1, audited)");
   console.log(`  bare node:http JSON floor   ${fmt(floor.requestsPerSecond).padStart(8)} requests/s`);
   console.log(`  DiskSeal DescribeRegions    ${fmt(signed.requestsPerSecond).padStart(8)} requests/s${signed.errors ? `  (${signed.errors} non-2xx!)` : ""}`);
   console.log(`  ratio                       ${(signed.requestsPerSecond / floor.requestsPerSecond).toFixed(3)}`);
+  console.log("\nSigned KMS GenerateDataKey (AES-256 data key sealed under a CMK, audited; target ratio ≥ 0.15)");
+  console.log(`  DiskSeal GenerateDataKey    ${fmt(dataKeys.requestsPerSecond).padStart(8)} requests/s${dataKeys.errors ? `  (${dataKeys.errors} non-2xx!)` : ""}`);
+  console.log(`  ratio to the floor          ${(dataKeys.requestsPerSecond / floor.requestsPerSecond).toFixed(3)}`);
 } finally {
   await server.stop();
 }

@@ -21,6 +21,11 @@ export type RequestContext = {
   secureTransport?: boolean;
   /** The EventId of the operation that caused this one (a KMS Decrypt caused by StartInstance). */
   causedBy?: string;
+  /**
+   * The caller asked only to validate (`DryRun=true`): the service checks everything it would
+   * check, then throws `dryRunPassed()` instead of acting.
+   */
+  dryRun?: boolean;
 };
 
 /** The principal's display name in the audit trail and the top bar. */

@@ -27,3 +27,7 @@ export const invalidParameter = (message: string, code = "InvalidParameter") =>
 
 export const missingParameter = (name: string) =>
   new AppError("MissingParameter", `The input parameter "${name}" that is mandatory for processing this request is not supplied.`, 400);
+
+/** What a DryRun request gets when every check passed: nothing was done. */
+export const dryRunPassed = () =>
+  new AppError("DryRunOperation", "Request validation has been passed with DryRun flag set.", 400);

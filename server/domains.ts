@@ -3,7 +3,9 @@
  * handlers (due key deletions, rotations, transitions) and the scheduler's tick.
  */
 import { getRuntime } from "@/lib/runtime";
+import { startKms } from "@/lib/kms/start-kms";
 
 export function startDomainServices(): void {
+  startKms();
   getRuntime().scheduler.start();
 }

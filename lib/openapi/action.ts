@@ -1,4 +1,5 @@
-import type { z } from "zod";
+import { z } from "zod";
+import { bool } from "@/lib/openapi/params";
 import type { RequestContext } from "@/lib/context";
 
 /**
@@ -17,6 +18,24 @@ export function defineAction<S extends z.ZodType, O extends object>(
   call: (ctx: RequestContext, input: z.output<S>) => Promise<O> | O,
 ): ActionDefinition {
   return { params, call: call as ActionDefinition["call"] };
+}
+
+/**
+ * Adds the `DryRun` parameter to actions whose services honour `ctx.dryRun` (they validate,
+ * authorize and check state, then answer DryRunOperation without acting).
+ */
+export function acceptingDryRun(actions: Record<string, ActionDefinition>): Record<string, ActionDefinition> {
+  return Object.fromEntries(
+    Object.entries(actions).map(([name, action]) => {
+      if (!(action.params instanceof z.ZodObject)) throw new Error(`${name}: DryRun needs an object schema`);
+      const params = action.params.extend({ DryRun: bool().optional() });
+      const call: ActionDefinition["call"] = (ctx, input) => {
+        const { DryRun, ...rest } = input as { DryRun?: boolean };
+        return action.call({ ...ctx, dryRun: DryRun === true }, rest as never);
+      };
+      return [name, { params, call }];
+    }),
+  );
 }
 
 export type ProductCode = "ecs" | "kms" | "ram" | "oos" | "diskseal";

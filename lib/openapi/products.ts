@@ -1,6 +1,7 @@
 import type { ActionDefinition, Product } from "@/lib/openapi/action";
 import { catalogActions } from "@/lib/ecs/catalog/actions";
 import { emulatorActions } from "@/lib/emulator/actions";
+import { kmsActions } from "@/lib/kms/actions";
 
 /**
  * The products the endpoint serves, routed by API version (one endpoint serves them all, as the
@@ -21,7 +22,7 @@ export const PRODUCTS: readonly Product[] = [
     version: "2016-01-20",
     hostId: "kms.aliyuncs.com",
     recommendName: "Kms",
-    actions: {},
+    actions: kmsActions,
   },
   {
     code: "ram",

@@ -27,7 +27,7 @@ describe("refusals: routing and AccessKeys", () => {
 
   it("routes by version: KMS's errors carry KMS's HostId", async () => {
     const body = await expectError(
-      signV1(creds, { action: "DescribeKey", version: "2016-01-20" }),
+      signV1(creds, { action: "ListSecrets", version: "2016-01-20" }),
       404,
       "InvalidAction.NotFound",
       "Kms",
