@@ -32,7 +32,7 @@ export class BootError extends Error {
 export async function boot(config: Config): Promise<Runtime> {
   fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   await applyMigrations(config.databaseFile);
-  const db = await openDatabase(config.databaseFile);
+  const { db, sqlite } = await openDatabase(config.databaseFile);
 
   const { rootKey, isDemoRootKey } = loadRootKey(config);
   const check = await db.setting.findUnique({ where: { key: CHECK_SETTING } });
@@ -53,6 +53,7 @@ export async function boot(config: Config): Promise<Runtime> {
     rootKey,
     isDemoRootKey,
     db,
+    sqlite,
     clock: { offsetMs: offset ? Number(offset.value) : 0 },
     scheduler,
   };

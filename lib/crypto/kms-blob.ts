@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytesFromPool } from "./random-pool";
 import { getAead, type AeadAlgorithm } from "./aead";
 import { encodeEncryptionContext, type EncryptionContext } from "./encryption-context";
 import { AeadAuthenticationError, InvalidBlobError } from "./errors";
@@ -64,7 +64,7 @@ export function sealBlob(input: SealBlobInput): string {
     keyId,
     Buffer.of(keyVersionId.length),
     keyVersionId,
-    randomBytes(aead.nonceBytes),
+    randomBytesFromPool(aead.nonceBytes),
   ]);
   const nonce = header.subarray(header.length - aead.nonceBytes);
   const aad = Buffer.concat([header, encodeEncryptionContext(input.encryptionContext)]);

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytesFromPool } from "@/lib/crypto/random-pool";
 import type { RequestContext } from "@/lib/context";
 import type { EncryptionContext } from "@/lib/crypto/encryption-context";
 import { assertSymmetric } from "./key-guards";
@@ -32,7 +32,7 @@ export function generateDataKey(
 ): Promise<Sealed & { plaintext: Buffer }> {
   return keyOperation(ctx, "GenerateDataKey", input.keyId, async (key) => {
     assertSymmetric(key);
-    const plaintext = randomBytes(dataKeyLength(input));
+    const plaintext = randomBytesFromPool(dataKeyLength(input));
     try {
       return {
         ...(await sealUnderPrimaryVersion(key, plaintext, input.encryptionContext)),
@@ -52,7 +52,7 @@ export function generateDataKeyWithoutPlaintext(
 ): Promise<Sealed> {
   return keyOperation(ctx, "GenerateDataKeyWithoutPlaintext", input.keyId, async (key) => {
     assertSymmetric(key);
-    const plaintext = randomBytes(dataKeyLength(input));
+    const plaintext = randomBytesFromPool(dataKeyLength(input));
     try {
       return await sealUnderPrimaryVersion(key, plaintext, input.encryptionContext);
     } finally {

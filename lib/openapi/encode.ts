@@ -8,11 +8,14 @@ import { AppError } from "@/lib/errors";
  */
 
 /** encodeURIComponent, with `! ' ( ) *` escaped too (pop-core, openapi-util `encode`). */
+const RESERVED_BY_ALIBABA = /[!'()*]/;
+const RESERVED_BY_ALIBABA_ALL = /[!'()*]/g;
+
 export function percentEncode(value: string): string {
-  return encodeURIComponent(value).replace(
-    /[!'()*]/g,
-    (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase(),
-  );
+  const encoded = encodeURIComponent(value);
+  // Every signed request encodes each parameter twice; most contain none of these.
+  if (!RESERVED_BY_ALIBABA.test(encoded)) return encoded;
+  return encoded.replace(RESERVED_BY_ALIBABA_ALL, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
 }
 
 /** More parameters than any RPC action takes; beyond it the request is refused, not parsed. */
