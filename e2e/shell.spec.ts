@@ -97,7 +97,7 @@ test.describe("console shell", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-TW");
     const nav = page.getByRole("navigation", { name: "控制台導覽" });
     await expect(nav.getByRole("link", { name: "概覽" })).toBeVisible();
-    for (const label of ["執行個體", "雲端硬碟", "快照", "鏡像", "金鑰管理服務"])
+    for (const label of ["執行個體", "雲端硬碟", "快照", "鏡像", "密鑰管理服務"])
       await expect(nav).toContainText(label);
     await expect(nav.getByRole("link", { name: "設定" })).toBeVisible();
     await expect(page.getByRole("combobox", { name: "地區" })).toContainText("華東1（杭州）");

@@ -1,10 +1,11 @@
 "use client";
 
-import { Check, Copy, KeyRound } from "lucide-react";
+import { Check, KeyRound } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { ErrorNotice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/console/server-action";
 
@@ -114,38 +115,5 @@ export function RootCredentialsPanel({
         </div>
       ) : null}
     </section>
-  );
-}
-
-function CopyButton({
-  value,
-  label,
-  copiedLabel,
-}: {
-  value: string;
-  label: string;
-  copiedLabel: string;
-}) {
-  const [copied, setCopied] = useState(false);
-  const onCopy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 1500);
-    } catch {
-      // Clipboard access refused (an insecure origin): the value is on screen to select by hand.
-    }
-  };
-  return (
-    <Button size="sm" variant="ghost" aria-label={label} title={label} onClick={onCopy}>
-      {copied ? (
-        <Check aria-hidden className="size-3.5 text-emerald-600" />
-      ) : (
-        <Copy aria-hidden className="size-3.5" />
-      )}
-      <span aria-live="polite" className="sr-only">
-        {copied ? copiedLabel : ""}
-      </span>
-    </Button>
   );
 }

@@ -24,10 +24,17 @@ describe("console nav", () => {
     ["/cn-hangzhou/overview", "/ap-southeast-1/overview"],
     ["/cn-hangzhou/settings/emulator", "/ap-southeast-1/settings/emulator"],
     ["/cn-hangzhou/settings", "/ap-southeast-1/settings"],
+    ["/cn-hangzhou/kms/keys", "/ap-southeast-1/kms/keys"],
+    ["/cn-hangzhou/kms/keys/key-hzz123", "/ap-southeast-1/kms/keys"],
     ["/cn-hangzhou/no-such-page", "/ap-southeast-1/overview"],
     ["/cn-hangzhou", "/ap-southeast-1/overview"],
   ])("moves %s to %s", (from, to) => {
     expect(pathInRegion(from, "ap-southeast-1")).toBe(to);
+  });
+
+  it("links KMS to its key list", () => {
+    const kms = flattenNav().find((item) => item.label === "kms")!;
+    expect(navHref("cn-hangzhou", kms)).toBe("/cn-hangzhou/kms/keys");
   });
 
   it("ignores entries that are not built", () => {

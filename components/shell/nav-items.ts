@@ -28,6 +28,7 @@ export type NavLabel =
   | "snapshots"
   | "images"
   | "kms"
+  | "kmsKeys"
   | "ram"
   | "oos"
   | "audit"
@@ -63,7 +64,13 @@ export const CONSOLE_NAV: readonly NavSection[] = [
   {
     title: "security",
     items: [
-      { label: "kms", path: "kms", icon: KeyRound, built: false },
+      {
+        label: "kms",
+        path: "kms",
+        icon: KeyRound,
+        built: true,
+        children: [{ label: "kmsKeys", path: "kms/keys", icon: KeyRound, built: true }],
+      },
       { label: "ram", path: "ram", icon: UserCog, built: false },
     ],
   },
@@ -92,7 +99,7 @@ export function flattenNav(sections: readonly NavSection[] = CONSOLE_NAV): NavIt
   );
 }
 
-/** Where an entry links: its first built child when it has children (Settings → Emulator). */
+/** Where an entry links: its first built child when it has children (Settings → Emulator, KMS → Keys). */
 export function navHref(regionId: string, item: NavItem): string {
   const target = item.children?.find((child) => child.built) ?? item;
   return `/${regionId}/${target.path}`;

@@ -1,7 +1,7 @@
 import type { ButtonHTMLAttributes } from "react";
 import { cn } from "@/components/ui/cn";
 
-export type ButtonVariant = "primary" | "secondary" | "danger" | "ghost";
+export type ButtonVariant = "primary" | "secondary" | "danger" | "ghost" | "link";
 export type ButtonSize = "sm" | "md";
 
 const VARIANTS: Record<ButtonVariant, string> = {
@@ -13,11 +13,19 @@ const VARIANTS: Record<ButtonVariant, string> = {
     "bg-red-600 text-white hover:bg-red-700 focus-visible:outline-red-600 disabled:bg-red-300",
   ghost:
     "text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-blue-600 disabled:text-slate-300",
+  /** A table row's text actions (Disable, Schedule deletion), as the consoles show them. */
+  link: "text-blue-700 hover:text-blue-900 hover:underline focus-visible:outline-blue-600 disabled:text-slate-300 disabled:no-underline",
 };
 
 const SIZES: Record<ButtonSize, string> = {
   sm: "h-7 gap-1.5 px-2.5 text-xs",
   md: "h-8 gap-2 px-3.5 text-sm",
+};
+
+/** Text links sit in a line of text: no box to pad. */
+const LINK_SIZES: Record<ButtonSize, string> = {
+  sm: "h-6 gap-1 px-1 text-xs",
+  md: "h-7 gap-1.5 px-1 text-sm",
 };
 
 /** The classes of a button, for links that look like one. */
@@ -29,7 +37,7 @@ export function buttonClasses({
     "inline-flex shrink-0 items-center justify-center rounded font-medium whitespace-nowrap transition-colors",
     "focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed",
     VARIANTS[variant],
-    SIZES[size],
+    variant === "link" ? LINK_SIZES[size] : SIZES[size],
   );
 }
 
