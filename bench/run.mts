@@ -5,6 +5,7 @@ import { ensureBuild } from "../scripts/ensure-build.mts";
 import { startTestServer } from "../tests/helpers/server.ts";
 import { hasWrk, load } from "./load.mts";
 import { signedPath } from "./sign.mts";
+import { storageBenchmarks } from "./storage.mts";
 
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -56,3 +57,7 @@ try {
 } finally {
   await server.stop();
 }
+
+// The storage layer, with the server stopped so that it has the machine to itself.
+console.log("\nStorage layer (lib/storage): sequential 1 MiB requests over 256 MiB");
+for (const line of await storageBenchmarks()) console.log(`  ${line}`);
