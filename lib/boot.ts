@@ -8,7 +8,7 @@ import { accessKeyId, accessKeySecret, accountId as newAccountId } from "@/lib/i
 import { forgetAccessKey, saveAccessKey } from "@/lib/account/access-keys";
 import { OFFSET_SETTING, now } from "@/lib/clock";
 import { Scheduler } from "@/lib/scheduler";
-import { getRuntime, setRuntime, type Runtime } from "@/lib/runtime";
+import { getRuntime, processSingleton, setRuntime, type Runtime } from "@/lib/runtime";
 import {
   CREDENTIALS_FILE,
   PENDING_CREDENTIALS_SETTING,
@@ -63,10 +63,24 @@ export async function boot(config: Config): Promise<Runtime> {
   return runtime;
 }
 
-/** Stops the scheduler and closes the database; the runtime is gone afterwards. */
+/**
+ * What domains must do before the process ends (SIGTERM, SIGINT): the hypervisor flushes and
+ * closes every medium and zeroes the data keys. Handlers run in registration order, after the
+ * scheduler stopped and before the database closes; one that fails does not stop the others.
+ */
+const shutdownHandlers = processSingleton("boot.shutdownHandlers", () => new Map<string, () => Promise<void>>());
+
+export function onShutdown(name: string, handler: () => Promise<void>): void {
+  shutdownHandlers.set(name, handler);
+}
+
+/** Stops the scheduler, runs the domains' shutdown handlers, closes the database; the runtime is gone afterwards. */
 export async function shutdown(): Promise<void> {
   const runtime = getRuntime();
   runtime.scheduler.stop();
+  for (const [name, handler] of shutdownHandlers) {
+    await handler().catch((error: unknown) => console.error(`shutdown: ${name} failed`, error));
+  }
   await runtime.db.$disconnect();
   runtime.rootKey.fill(0);
   forgetAccessKey();

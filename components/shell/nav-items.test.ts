@@ -26,6 +26,9 @@ describe("console nav", () => {
     ["/cn-hangzhou/settings", "/ap-southeast-1/settings"],
     ["/cn-hangzhou/kms/keys", "/ap-southeast-1/kms/keys"],
     ["/cn-hangzhou/kms/keys/key-hzz123", "/ap-southeast-1/kms/keys"],
+    ["/cn-hangzhou/disks/d-bp1abc", "/ap-southeast-1/disks"],
+    ["/cn-hangzhou/disks/create", "/ap-southeast-1/disks"],
+    ["/cn-hangzhou/settings/encryption", "/ap-southeast-1/settings/encryption"],
     ["/cn-hangzhou/no-such-page", "/ap-southeast-1/overview"],
     ["/cn-hangzhou", "/ap-southeast-1/overview"],
   ])("moves %s to %s", (from, to) => {
@@ -38,6 +41,6 @@ describe("console nav", () => {
   });
 
   it("ignores entries that are not built", () => {
-    expect(navItemOfPath("disks/d-123")).toBeUndefined();
+    expect(navItemOfPath("snapshots/s-123")).toBeUndefined();
   });
 });

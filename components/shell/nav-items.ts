@@ -8,6 +8,7 @@ import {
   Layers,
   Server,
   Settings,
+  ShieldCheck,
   UserCog,
   Workflow,
   type LucideIcon,
@@ -33,7 +34,8 @@ export type NavLabel =
   | "oos"
   | "audit"
   | "settings"
-  | "settingsEmulator";
+  | "settingsEmulator"
+  | "settingsEncryption";
 
 export type NavItem = {
   label: NavLabel;
@@ -55,8 +57,8 @@ export const CONSOLE_NAV: readonly NavSection[] = [
   {
     title: "ecs",
     items: [
-      { label: "instances", path: "instances", icon: Server, built: false },
-      { label: "disks", path: "disks", icon: HardDrive, built: false },
+      { label: "instances", path: "instances", icon: Server, built: true },
+      { label: "disks", path: "disks", icon: HardDrive, built: true },
       { label: "snapshots", path: "snapshots", icon: Layers, built: false },
       { label: "images", path: "images", icon: Disc3, built: false },
     ],
@@ -86,6 +88,12 @@ export const CONSOLE_NAV: readonly NavSection[] = [
         built: true,
         children: [
           { label: "settingsEmulator", path: "settings/emulator", icon: Boxes, built: true },
+          {
+            label: "settingsEncryption",
+            path: "settings/encryption",
+            icon: ShieldCheck,
+            built: true,
+          },
         ],
       },
     ],

@@ -5,6 +5,7 @@ import { isoSeconds } from "@/lib/clock";
 import { advanceEmulatorClock, describeEmulatorClock, MAX_ADVANCE_SECONDS, type EmulatorClock } from "@/lib/emulator/clock";
 import { resetEmulator } from "@/lib/emulator/reset-emulator";
 import { LOOKUP_EVENTS_MAX_RESULTS, lookupEvents } from "@/lib/audit/lookup-events";
+import { diskMediaActions } from "@/lib/ecs/disks/disk-media-actions";
 
 const clockBody = (clock: EmulatorClock) => ({ Now: isoSeconds(clock.now), OffsetSeconds: clock.offsetSeconds });
 
@@ -60,4 +61,7 @@ export const emulatorActions: Record<string, ActionDefinition> = {
       return { Events: page.events, ...(page.nextToken ? { NextToken: page.nextToken } : {}) };
     },
   ),
+
+  // ReadDiskMedia, DescribeDiskEncryptionMaterial, GrantEcsDiskEncryptRole (the disks domain's).
+  ...diskMediaActions,
 };

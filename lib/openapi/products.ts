@@ -1,5 +1,7 @@
 import type { ActionDefinition, Product } from "@/lib/openapi/action";
 import { catalogActions } from "@/lib/ecs/catalog/actions";
+import { diskActions } from "@/lib/ecs/disk-actions";
+import { instanceActions } from "@/lib/ecs/instance-actions";
 import { emulatorActions } from "@/lib/emulator/actions";
 import { kmsActions } from "@/lib/kms/actions";
 
@@ -15,7 +17,8 @@ export const PRODUCTS: readonly Product[] = [
     version: "2014-05-26",
     hostId: "ecs.aliyuncs.com",
     recommendName: "Ecs",
-    actions: catalogActions,
+    // Each ECS domain's table, merged once at load (tables are complete when their module loads).
+    actions: { ...catalogActions, ...diskActions, ...instanceActions },
   },
   {
     code: "kms",

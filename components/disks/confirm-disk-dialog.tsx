@@ -1,0 +1,70 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
+import { ErrorNotice, Notice } from "@/components/ui/notice";
+import type { ActionResult } from "@/lib/console/server-action";
+import { useConsoleMutation } from "@/components/kms/use-console-mutation";
+
+/**
+ * More › Detach and More › Release, behind their confirmation: what happens, then the one
+ * button that does it. `onDone` runs after success (Release leaves for the list).
+ */
+export function ConfirmDiskDialog({
+  kind,
+  diskId,
+  instanceId,
+  encrypted,
+  run,
+  onClose,
+  onDone,
+}: {
+  kind: "detach" | "release";
+  diskId: string;
+  instanceId?: string;
+  encrypted: boolean;
+  run: () => Promise<ActionResult<null>>;
+  onClose: () => void;
+  onDone?: () => void;
+}) {
+  const t = useTranslations(kind === "detach" ? "Disks.detach" : "Disks.release");
+  const tCommon = useTranslations("Common");
+  const mutation = useConsoleMutation();
+  return (
+    <Dialog open onOpenChange={(open) => !open && !mutation.isPending && onClose()}>
+      <DialogContent
+        title={t("title")}
+        description={t("description", { diskId, instanceId: instanceId ?? "" })}
+        closeLabel={tCommon("close")}
+        footer={
+          <>
+            <DialogClose asChild>
+              <Button disabled={mutation.isPending}>{tCommon("cancel")}</Button>
+            </DialogClose>
+            <Button
+              variant={kind === "release" ? "danger" : "primary"}
+              disabled={mutation.isPending}
+              onClick={() => mutation.run(run, () => (onDone ?? onClose)())}
+            >
+              {mutation.isPending ? t("pending") : t("confirm")}
+            </Button>
+          </>
+        }
+      >
+        <div className="space-y-3">
+          <p>{t("body")}</p>
+          {encrypted ? (
+            <Notice tone={kind === "release" ? "warning" : "info"}>{t("encryptedNote")}</Notice>
+          ) : null}
+          {mutation.error ? (
+            <ErrorNotice
+              message={mutation.error.message}
+              codeLabel={tCommon("errorCode", { code: mutation.error.code })}
+            />
+          ) : null}
+        </div>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,143 @@
+"use client";
+
+import { Link2, Link2Off, Maximize2, Pencil, Trash2 } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { AttachableInstance, ConsoleDisk } from "@/lib/ecs/disks/console-queries";
+import { AttachDiskDialog } from "@/components/disks/attach-disk-dialog";
+import { ConfirmDiskDialog } from "@/components/disks/confirm-disk-dialog";
+import type { DiskPageActions } from "@/components/disks/disk-actions-types";
+import { ModifyDiskDialog } from "@/components/disks/modify-disk-dialog";
+import { ResizeDiskDialog } from "@/components/disks/resize-disk-dialog";
+
+type Dialog = "attach" | "detach" | "resize" | "modify" | "release";
+
+/**
+ * A disk's actions as the console offers them: Attach (an Unattached data disk), Detach (an
+ * attached data disk), Resize disk, Modify attributes and Release (an Unattached disk). An
+ * action the disk's status does not allow is disabled, with the reason as its description.
+ */
+export function DiskActions({
+  regionId,
+  disk,
+  maxSizeGiB,
+  instances,
+  actions,
+}: {
+  regionId: string;
+  disk: ConsoleDisk;
+  maxSizeGiB: number;
+  /** Running or Stopped instances of the disk's zone (read for an Unattached disk only). */
+  instances: AttachableInstance[];
+  actions: DiskPageActions;
+}) {
+  const t = useTranslations("Disks.actions");
+  const router = useRouter();
+  const [open, setOpen] = useState<Dialog>();
+  const diskRef = { regionId, diskId: disk.diskId };
+  const close = () => setOpen(undefined);
+  const isAvailable = disk.status === "Available";
+  const isAttached = disk.status === "In_use" && disk.instanceId !== null;
+  const isData = disk.type === "data";
+  const canResize = disk.status === "Available" || disk.status === "In_use";
+
+  const button = (
+    dialog: Dialog,
+    label: string,
+    Icon: typeof Link2,
+    enabled: boolean,
+    reason: string,
+    danger = false,
+  ) => (
+    <span className="relative">
+      <Button
+        size="sm"
+        className={danger ? "text-red-700 hover:border-red-500 hover:text-red-800" : undefined}
+        disabled={!enabled}
+        aria-describedby={enabled ? undefined : `disk-action-${dialog}-reason`}
+        title={enabled ? undefined : reason}
+        onClick={() => setOpen(dialog)}
+      >
+        <Icon aria-hidden className="size-3.5" />
+        {label}
+      </Button>
+      {enabled ? null : (
+        <span id={`disk-action-${dialog}-reason`} className="sr-only">
+          {reason}
+        </span>
+      )}
+    </span>
+  );
+
+  return (
+    <>
+      <div className="flex flex-wrap items-center gap-2">
+        {isAttached
+          ? button("detach", t("detach"), Link2Off, isData, t("detachSystem"))
+          : button(
+              "attach",
+              t("attach"),
+              Link2,
+              isAvailable && isData,
+              isData ? t("attachNeedsUnattached") : t("attachSystem"),
+            )}
+        {button("resize", t("resize"), Maximize2, canResize, t("resizeNeedsStatus"))}
+        {button("modify", t("modify"), Pencil, true, "")}
+        {button("release", t("release"), Trash2, isAvailable, t("releaseNeedsUnattached"), true)}
+      </div>
+      {open === "attach" ? (
+        <AttachDiskDialog
+          diskRef={diskRef}
+          zoneId={disk.zoneId}
+          encrypted={disk.encrypted}
+          instances={instances}
+          attachDisk={actions.attachDisk}
+          onClose={close}
+        />
+      ) : null}
+      {open === "detach" && disk.instanceId ? (
+        <ConfirmDiskDialog
+          kind="detach"
+          diskId={disk.diskId}
+          instanceId={disk.instanceId}
+          encrypted={disk.encrypted}
+          run={() => actions.detachDisk({ ...diskRef, instanceId: disk.instanceId! })}
+          onClose={close}
+        />
+      ) : null}
+      {open === "release" ? (
+        <ConfirmDiskDialog
+          kind="release"
+          diskId={disk.diskId}
+          encrypted={disk.encrypted}
+          run={() => actions.deleteDisk(diskRef)}
+          onClose={close}
+          onDone={() => router.push(`/${regionId}/disks`)}
+        />
+      ) : null}
+      {open === "resize" ? (
+        <ResizeDiskDialog
+          diskRef={diskRef}
+          sizeGiB={disk.sizeGiB}
+          maxGiB={maxSizeGiB}
+          resizeDisk={actions.resizeDisk}
+          onClose={close}
+        />
+      ) : null}
+      {open === "modify" ? (
+        <ModifyDiskDialog
+          diskRef={diskRef}
+          current={{
+            name: disk.name,
+            description: disk.description,
+            deleteWithInstance: disk.deleteWithInstance,
+          }}
+          modifyDiskAttribute={actions.modifyDiskAttribute}
+          onClose={close}
+        />
+      ) : null}
+    </>
+  );
+}

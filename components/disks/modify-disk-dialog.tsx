@@ -1,0 +1,139 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
+import { Field, Input } from "@/components/ui/field";
+import { ErrorNotice } from "@/components/ui/notice";
+import { diskDescriptionField, diskNameField } from "@/lib/ecs/disks/schemas";
+import { useConsoleMutation } from "@/components/kms/use-console-mutation";
+import type { DiskPageActions, DiskRef } from "@/components/disks/disk-actions-types";
+
+/** More › Modify attributes: name, description, release with instance (ModifyDiskAttribute). */
+export function ModifyDiskDialog({
+  diskRef,
+  current,
+  modifyDiskAttribute,
+  onClose,
+}: {
+  diskRef: DiskRef;
+  current: { name: string; description: string; deleteWithInstance: boolean };
+  modifyDiskAttribute: DiskPageActions["modifyDiskAttribute"];
+  onClose: () => void;
+}) {
+  const t = useTranslations("Disks.modify");
+  const tErrors = useTranslations("Disks.create.errors");
+  const tCommon = useTranslations("Common");
+  const mutation = useConsoleMutation();
+  const [name, setName] = useState(current.name);
+  const [description, setDescription] = useState(current.description);
+  const [deleteWithInstance, setDeleteWithInstance] = useState(current.deleteWithInstance);
+  const [errors, setErrors] = useState<{ name?: boolean; description?: boolean }>({});
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const nextName = name.trim();
+    const nextDescription = description.trim();
+    // A field left as it was (or emptied: the API cannot clear it) is not sent.
+    const changedName = nextName !== current.name && nextName !== "" ? nextName : undefined;
+    const changedDescription =
+      nextDescription !== current.description && nextDescription !== ""
+        ? nextDescription
+        : undefined;
+    const found = {
+      name: changedName !== undefined && !diskNameField().safeParse(changedName).success,
+      description:
+        changedDescription !== undefined &&
+        !diskDescriptionField().safeParse(changedDescription).success,
+    };
+    setErrors(found);
+    if (found.name || found.description) return;
+    mutation.run(
+      () =>
+        modifyDiskAttribute({
+          ...diskRef,
+          name: changedName,
+          description: changedDescription,
+          deleteWithInstance:
+            deleteWithInstance !== current.deleteWithInstance ? deleteWithInstance : undefined,
+        }),
+      onClose,
+    );
+  };
+
+  return (
+    <Dialog open onOpenChange={(open) => !open && !mutation.isPending && onClose()}>
+      <DialogContent
+        title={t("title")}
+        description={t("description", { diskId: diskRef.diskId })}
+        closeLabel={tCommon("close")}
+        footer={
+          <>
+            <DialogClose asChild>
+              <Button disabled={mutation.isPending}>{tCommon("cancel")}</Button>
+            </DialogClose>
+            <Button
+              type="submit"
+              form="modify-disk-form"
+              variant="primary"
+              disabled={mutation.isPending}
+            >
+              {mutation.isPending ? t("pending") : t("submit")}
+            </Button>
+          </>
+        }
+      >
+        <form id="modify-disk-form" onSubmit={onSubmit} noValidate className="space-y-4">
+          <Field
+            id="modify-name"
+            label={t("name")}
+            hint={t("nameHint")}
+            error={errors.name ? tErrors("name") : undefined}
+          >
+            {(control) => (
+              <Input
+                {...control}
+                value={name}
+                maxLength={128}
+                onChange={(event) => setName(event.target.value)}
+              />
+            )}
+          </Field>
+          <Field
+            id="modify-description"
+            label={t("descriptionLabel")}
+            error={errors.description ? tErrors("description") : undefined}
+          >
+            {(control) => (
+              <Input
+                {...control}
+                value={description}
+                maxLength={256}
+                onChange={(event) => setDescription(event.target.value)}
+              />
+            )}
+          </Field>
+          <div className="flex items-center gap-2">
+            <input
+              id="modify-release-with-instance"
+              type="checkbox"
+              className="size-4 accent-blue-600"
+              checked={deleteWithInstance}
+              onChange={(event) => setDeleteWithInstance(event.target.checked)}
+            />
+            <label htmlFor="modify-release-with-instance" className="text-sm text-slate-800">
+              {t("releaseWithInstance")}
+            </label>
+          </div>
+          {mutation.error ? (
+            <ErrorNotice
+              message={mutation.error.message}
+              codeLabel={tCommon("errorCode", { code: mutation.error.code })}
+            />
+          ) : null}
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

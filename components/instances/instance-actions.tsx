@@ -1,0 +1,172 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Play, RotateCw, Square, Trash2 } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
+import { ErrorNotice, Notice } from "@/components/ui/notice";
+import type { ActionResult } from "@/lib/console/server-action";
+import { useConsoleMutation } from "@/components/kms/use-console-mutation";
+
+type Input = { regionId: string; instanceId: string };
+export type InstanceActionsApi = {
+  start: (input: Input) => Promise<ActionResult<null>>;
+  stop: (input: Input & { forceStop: boolean }) => Promise<ActionResult<null>>;
+  reboot: (input: Input & { forceStop: boolean }) => Promise<ActionResult<null>>;
+  remove: (input: Input & { force: boolean }) => Promise<ActionResult<null>>;
+};
+
+type Kind = "stop" | "reboot" | "delete";
+
+/**
+ * Start (Stopped only, at once), and Stop, Restart (Running only) and Release behind a confirmation (Stop and Restart with
+ * "Force", Release with "Force" for an instance that is not Stopped). The services decide: a
+ * refusal (CMKNotEnabled, IncorrectInstanceStatus) shows with its message and code.
+ */
+export function InstanceActions({
+  regionId,
+  instanceId,
+  status,
+  api,
+}: {
+  regionId: string;
+  instanceId: string;
+  status: string;
+  api: InstanceActionsApi;
+}) {
+  const t = useTranslations("Instances.actions");
+  const tCommon = useTranslations("Common");
+  const router = useRouter();
+  const start = useConsoleMutation();
+  const [open, setOpen] = useState<Kind>();
+  const input = { regionId, instanceId };
+  const isStopped = status === "Stopped";
+  const isRunning = status === "Running";
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap gap-2">
+        <Button
+          variant="primary"
+          disabled={start.isPending || !isStopped}
+          onClick={() => start.run(() => api.start(input))}
+        >
+          <Play aria-hidden className="size-4" />
+          {t("start")}
+        </Button>
+        <Button disabled={isStopped} onClick={() => setOpen("stop")}>
+          <Square aria-hidden className="size-4" />
+          {t("stop")}
+        </Button>
+        <Button disabled={!isRunning} onClick={() => setOpen("reboot")}>
+          <RotateCw aria-hidden className="size-4" />
+          {t("reboot")}
+        </Button>
+        <Button variant="danger" onClick={() => setOpen("delete")}>
+          <Trash2 aria-hidden className="size-4" />
+          {t("delete")}
+        </Button>
+      </div>
+      {start.error ? (
+        <ErrorNotice
+          message={start.error.message}
+          codeLabel={tCommon("errorCode", { code: start.error.code })}
+        />
+      ) : null}
+      {open ? (
+        <ConfirmInstanceDialog
+          kind={open}
+          instanceId={instanceId}
+          isRunning={isRunning}
+          isStopped={isStopped}
+          onClose={() => setOpen(undefined)}
+          run={(force) =>
+            open === "stop"
+              ? api.stop({ ...input, forceStop: force })
+              : open === "reboot"
+                ? api.reboot({ ...input, forceStop: force })
+                : api.remove({ ...input, force })
+          }
+          onDone={() => {
+            setOpen(undefined);
+            if (open === "delete") router.push(`/${regionId}/instances`);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function ConfirmInstanceDialog({
+  kind,
+  instanceId,
+  isRunning,
+  isStopped,
+  run,
+  onClose,
+  onDone,
+}: {
+  kind: Kind;
+  instanceId: string;
+  isRunning: boolean;
+  isStopped: boolean;
+  run: (force: boolean) => Promise<ActionResult<null>>;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const t = useTranslations(`Instances.confirm.${kind}`);
+  const tCommon = useTranslations("Common");
+  const mutation = useConsoleMutation();
+  const [force, setForce] = useState(false);
+  const forceId = `instance-force-${kind}`;
+  return (
+    <Dialog open onOpenChange={(next) => !next && !mutation.isPending && onClose()}>
+      <DialogContent
+        title={t("title")}
+        description={t("description", { instanceId })}
+        closeLabel={tCommon("close")}
+        footer={
+          <>
+            <DialogClose asChild>
+              <Button disabled={mutation.isPending}>{tCommon("cancel")}</Button>
+            </DialogClose>
+            <Button
+              variant={kind === "delete" ? "danger" : "primary"}
+              disabled={mutation.isPending}
+              onClick={() => mutation.run(() => run(force), onDone)}
+            >
+              {mutation.isPending ? t("pending") : t("confirm")}
+            </Button>
+          </>
+        }
+      >
+        <div className="space-y-3">
+          <p>{t("body")}</p>
+          {kind !== "delete" || !isStopped ? (
+            <div className="flex items-start gap-2">
+              <input
+                id={forceId}
+                type="checkbox"
+                className="mt-0.5 size-4 accent-blue-600"
+                checked={force}
+                onChange={(event) => setForce(event.target.checked)}
+              />
+              <label htmlFor={forceId}>
+                <span className="font-medium text-slate-800">{t("force")}</span>
+                <span className="block text-xs text-slate-500">{t("forceHint")}</span>
+              </label>
+            </div>
+          ) : null}
+          {kind === "delete" && isRunning ? <Notice tone="warning">{t("runningNote")}</Notice> : null}
+          {mutation.error ? (
+            <ErrorNotice
+              message={mutation.error.message}
+              codeLabel={tCommon("errorCode", { code: mutation.error.code })}
+            />
+          ) : null}
+        </div>
+      </DialogContent>
+    </Dialog>
+  );
+}
