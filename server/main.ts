@@ -17,6 +17,12 @@ import { startDomainServices } from "@/server/domains";
  * the console, its server actions, assets — is Next's.
  */
 const MAX_API_BODY_BYTES = 8 * 1024 * 1024;
+/**
+ * RPC parameters travel in the query string (the ECS SDK POSTs an empty body), and a
+ * RunCommand's CommandContent may be 24 KB before encoding: Node's 16 KB default would answer
+ * such a request 431 with no JSON body.
+ */
+const MAX_HEADER_BYTES = 128 * 1024;
 /** Set by this server from the socket; a client's own copy of the header is discarded. */
 export const SOURCE_IP_HEADER = "x-diskseal-source-ip";
 
@@ -29,7 +35,7 @@ export async function main({ dev = false } = {}): Promise<http.Server> {
   await app.prepare();
   const handleConsole = app.getRequestHandler();
 
-  const server = http.createServer((req, res) => {
+  const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     void route(req, res, handleConsole).catch((error) => {
       if (res.headersSent) return void res.end();
       send(res, errorResponse(error, requestId(), FALLBACK_PRODUCT));

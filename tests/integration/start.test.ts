@@ -22,6 +22,11 @@ describe("npm start", () => {
       expect(empty.status).toBe(400);
       expect(empty.headers.get("content-type")).toMatch(/application\/json/);
       expect((await empty.json()).Code).toBe("MissingParameter");
+
+      // A long query string (a RunCommand script travels there) still gets Alibaba's JSON.
+      const long = await fetch(`${server.baseUrl}/?Action=DescribeRegions&CommandContent=${"x".repeat(60_000)}`);
+      expect(long.status).toBe(400);
+      expect((await long.json()).Code).toBeTruthy();
     } finally {
       await server.stop();
     }

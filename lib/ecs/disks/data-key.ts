@@ -34,10 +34,14 @@ export function diskEncryptionContext(diskId: string): Record<string, string> {
  * a deleted key → 404 InvalidKMSKeyId.NotFound; a CMK without ECS's role → 403 KMSUnauthorized.
  * The caller zeroes the buffer (`fill(0)`) once the medium holds its own copy.
  */
+/**
+ * `causedBy` is the API call's event (StartInstance, AttachDisk…); an in-guest reboot or a
+ * server start has none.
+ */
 export async function unwrapDataKey(
   ctx: RequestContext,
   disk: Disk,
-  causedBy: string,
+  causedBy: string | undefined,
 ): Promise<Buffer> {
   if (!disk.encrypted || !disk.dataKeyCiphertext || !disk.kmsKeyId) {
     throw new Error(`Disk ${disk.id} is not encrypted`);

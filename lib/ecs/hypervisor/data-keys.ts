@@ -70,7 +70,7 @@ export async function fetchDataKey(
     }
     let key: Buffer;
     try {
-      key = await unwrapDataKey(ctx, disk, source.causedBy as string);
+      key = await unwrapDataKey(ctx, disk, source.causedBy);
     } catch (error) {
       if (!isCurrent()) return null;
       if (!isAppError(error)) console.error(`hypervisor: data key of ${disk.id}`, error);
