@@ -6,6 +6,7 @@ import { startTestServer } from "../tests/helpers/server.ts";
 import { hasWrk, load } from "./load.mts";
 import { signedPath } from "./sign.mts";
 import { storageBenchmarks } from "./storage.mts";
+import { describeDisksBenchmark } from "./describe-disks.mts";
 
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -54,6 +55,9 @@ try {
   console.log("\nSigned KMS GenerateDataKey (AES-256 data key sealed under a CMK, audited; target ratio ≥ 0.15)");
   console.log(`  DiskSeal GenerateDataKey    ${fmt(dataKeys.requestsPerSecond).padStart(8)} requests/s${dataKeys.errors ? `  (${dataKeys.errors} non-2xx!)` : ""}`);
   console.log(`  ratio to the floor          ${(dataKeys.requestsPerSecond / floor.requestsPerSecond).toFixed(3)}`);
+
+  console.log("\nDescribeDisks filtered by KMSKeyId, latency as the region grows");
+  for (const line of await describeDisksBenchmark(server)) console.log(`  ${line}`);
 } finally {
   await server.stop();
 }
