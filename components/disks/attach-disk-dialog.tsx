@@ -2,8 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
+import { Dialog, DialogActions, DialogContent } from "@/components/ui/dialog";
 import { Field, Select } from "@/components/ui/field";
 import { ErrorNotice, Notice } from "@/components/ui/notice";
 import type { AttachableInstance } from "@/lib/ecs/disks/console-queries";
@@ -52,19 +51,15 @@ export function AttachDiskDialog({
         description={t("description", { diskId: diskRef.diskId, zone: zoneId })}
         closeLabel={tCommon("close")}
         footer={
-          <>
-            <DialogClose asChild>
-              <Button disabled={mutation.isPending}>{tCommon("cancel")}</Button>
-            </DialogClose>
-            <Button
-              type="submit"
-              form="attach-disk-form"
-              variant="primary"
-              disabled={mutation.isPending || !instanceId}
-            >
-              {mutation.isPending ? t("attaching") : t("submit")}
-            </Button>
-          </>
+          <DialogActions
+            cancelLabel={tCommon("cancel")}
+            isPending={mutation.isPending}
+            formId="attach-disk-form"
+            variant="primary"
+            disabled={!instanceId}
+          >
+            {mutation.isPending ? t("attaching") : t("submit")}
+          </DialogActions>
         }
       >
         <form id="attach-disk-form" onSubmit={onSubmit} noValidate className="space-y-4">

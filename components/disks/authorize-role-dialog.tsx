@@ -2,8 +2,7 @@
 
 import { ShieldCheck } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
+import { Dialog, DialogActions, DialogContent } from "@/components/ui/dialog";
 import { DescriptionList } from "@/components/ui/description-list";
 import { ErrorNotice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/console/server-action";
@@ -67,15 +66,15 @@ export function AuthorizeRoleDialog({
         closeLabel={tCommon("close")}
         className="w-[min(40rem,calc(100vw-2rem))]"
         footer={
-          <>
-            <DialogClose asChild>
-              <Button disabled={mutation.isPending}>{tCommon("cancel")}</Button>
-            </DialogClose>
-            <Button variant="primary" disabled={mutation.isPending} onClick={onConfirm}>
-              <ShieldCheck aria-hidden className="size-4" />
-              {mutation.isPending ? t("confirming") : t("confirm")}
-            </Button>
-          </>
+          <DialogActions
+            cancelLabel={tCommon("cancel")}
+            isPending={mutation.isPending}
+            variant="primary"
+            onConfirm={onConfirm}
+          >
+            <ShieldCheck aria-hidden className="size-4" />
+            {mutation.isPending ? t("confirming") : t("confirm")}
+          </DialogActions>
         }
       >
         <div className="space-y-4">

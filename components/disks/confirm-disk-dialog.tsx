@@ -1,8 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
+import { Dialog, DialogActions, DialogContent } from "@/components/ui/dialog";
 import { ErrorNotice, Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/console/server-action";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
@@ -38,18 +37,14 @@ export function ConfirmDiskDialog({
         description={t("description", { diskId, instanceId: instanceId ?? "" })}
         closeLabel={tCommon("close")}
         footer={
-          <>
-            <DialogClose asChild>
-              <Button disabled={mutation.isPending}>{tCommon("cancel")}</Button>
-            </DialogClose>
-            <Button
-              variant={kind === "release" ? "danger" : "primary"}
-              disabled={mutation.isPending}
-              onClick={() => mutation.run(run, () => (onDone ?? onClose)())}
-            >
-              {mutation.isPending ? t("pending") : t("confirm")}
-            </Button>
-          </>
+          <DialogActions
+            cancelLabel={tCommon("cancel")}
+            isPending={mutation.isPending}
+            variant={kind === "release" ? "danger" : "primary"}
+            onConfirm={() => mutation.run(run, () => (onDone ?? onClose)())}
+          >
+            {mutation.isPending ? t("pending") : t("confirm")}
+          </DialogActions>
         }
       >
         <div className="space-y-3">

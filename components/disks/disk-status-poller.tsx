@@ -1,18 +1,14 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useEffect } from "react";
 import type { ActionResult } from "@/lib/console/server-action";
 import { isTransitionalDiskStatus } from "@/components/disks/disk-status-badge";
 import { diskQueryKeys } from "@/components/disks/query-keys";
+import { useStatusPoller } from "@/components/shared/use-status-poller";
 
 export type PollDiskStatuses = (input: {
   regionId: string;
   diskIds: string[];
 }) => Promise<ActionResult<Record<string, string>>>;
-
-const POLL_MS = 1_000;
 
 /**
  * Keeps a server-rendered page current while some of its disks change status by themselves
@@ -29,29 +25,12 @@ export function DiskStatusPoller({
   disks: { diskId: string; status: string }[];
   pollDiskStatuses: PollDiskStatuses;
 }) {
-  const router = useRouter();
-  const moving = disks.filter((disk) => isTransitionalDiskStatus(disk.status));
-  const signature = moving.map((disk) => `${disk.diskId}:${disk.status}`).join(",");
-  const statuses = useQuery({
-    queryKey: diskQueryKeys.statuses(regionId, signature),
-    queryFn: async () => {
-      const result = await pollDiskStatuses({ regionId, diskIds: moving.map((d) => d.diskId) });
-      if (!result.ok) throw new Error(result.message);
-      return result.data;
-    },
-    enabled: moving.length > 0,
-    refetchInterval: POLL_MS,
-    staleTime: 0,
-    gcTime: 0,
+  useStatusPoller({
+    moving: disks
+      .filter((disk) => isTransitionalDiskStatus(disk.status))
+      .map((disk) => ({ id: disk.diskId, status: disk.status })),
+    queryKeyOf: (signature) => diskQueryKeys.statuses(regionId, signature),
+    poll: (diskIds) => pollDiskStatuses({ regionId, diskIds }),
   });
-
-  const hasChanged =
-    statuses.data !== undefined &&
-    moving.some((disk) => statuses.data[disk.diskId] !== disk.status);
-  // Each poll that still differs reads the page again (a refresh may race the transition).
-  useEffect(() => {
-    if (hasChanged) router.refresh();
-  }, [hasChanged, statuses.dataUpdatedAt, router]);
-
   return null;
 }

@@ -2,8 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
+import { Dialog, DialogActions, DialogContent } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/field";
 import { ErrorNotice } from "@/components/ui/notice";
 import { diskDescriptionField, diskNameField } from "@/lib/ecs/disks/schemas";
@@ -69,19 +68,14 @@ export function ModifyDiskDialog({
         description={t("description", { diskId: diskRef.diskId })}
         closeLabel={tCommon("close")}
         footer={
-          <>
-            <DialogClose asChild>
-              <Button disabled={mutation.isPending}>{tCommon("cancel")}</Button>
-            </DialogClose>
-            <Button
-              type="submit"
-              form="modify-disk-form"
-              variant="primary"
-              disabled={mutation.isPending}
-            >
-              {mutation.isPending ? t("pending") : t("submit")}
-            </Button>
-          </>
+          <DialogActions
+            cancelLabel={tCommon("cancel")}
+            isPending={mutation.isPending}
+            formId="modify-disk-form"
+            variant="primary"
+          >
+            {mutation.isPending ? t("pending") : t("submit")}
+          </DialogActions>
         }
       >
         <form id="modify-disk-form" onSubmit={onSubmit} noValidate className="space-y-4">

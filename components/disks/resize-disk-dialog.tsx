@@ -2,8 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
+import { Dialog, DialogActions, DialogContent } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/field";
 import { ErrorNotice, Notice } from "@/components/ui/notice";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
@@ -48,19 +47,15 @@ export function ResizeDiskDialog({
         description={t("description", { diskId: diskRef.diskId, size: format.number(sizeGiB) })}
         closeLabel={tCommon("close")}
         footer={
-          <>
-            <DialogClose asChild>
-              <Button disabled={mutation.isPending}>{tCommon("cancel")}</Button>
-            </DialogClose>
-            <Button
-              type="submit"
-              form="resize-disk-form"
-              variant="primary"
-              disabled={mutation.isPending || !canGrow}
-            >
-              {mutation.isPending ? t("pending") : t("submit")}
-            </Button>
-          </>
+          <DialogActions
+            cancelLabel={tCommon("cancel")}
+            isPending={mutation.isPending}
+            formId="resize-disk-form"
+            variant="primary"
+            disabled={!canGrow}
+          >
+            {mutation.isPending ? t("pending") : t("submit")}
+          </DialogActions>
         }
       >
         <form id="resize-disk-form" onSubmit={onSubmit} noValidate className="space-y-4">

@@ -3,13 +3,13 @@
 import { Trash2 } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { PERFORMANCE_LEVELS, type PerformanceLevel } from "@/lib/ecs/catalog/disk-categories";
 import { categoryName } from "@/components/disks/category-name";
 import { SERVICE_KEY_OPTION, type EncryptionRules } from "@/components/disks/create-disk-schema";
 import type { KeyOption } from "@/components/disks/disk-encryption-fields";
 import type { DiskRow } from "@/components/instances/create-instance-rules";
+import { DiskStorageControls } from "@/components/shared/disk-storage-controls";
 
 /** Category, performance level (ESSD) and size of one disk row; `label` names the row. */
 export function DiskSizeFields({
@@ -28,57 +28,26 @@ export function DiskSizeFields({
   onChange: (row: DiskRow) => void;
 }) {
   const t = useTranslations("Instances.create.disk");
-  const locale = useLocale();
-  const ordered = ["cloud_essd", ...categories.filter((c) => c !== "cloud_essd")];
   return (
-    <div className="flex flex-wrap items-start gap-4">
-      <Field id={`${idPrefix}-category`} label={t("category", { disk: label })} className="w-60">
-        {(control) => (
-          <Select
-            {...control}
-            value={row.category}
-            onChange={(event) => onChange({ ...row, category: event.target.value })}
-          >
-            {ordered.map((category) => (
-              <option key={category} value={category}>
-                {categoryName(category, locale)}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
-      {row.category === "cloud_essd" ? (
-        <Field id={`${idPrefix}-pl`} label={t("performanceLevel", { disk: label })} className="w-36">
-          {(control) => (
-            <Select
-              {...control}
-              value={row.performanceLevel}
-              onChange={(event) =>
-                onChange({ ...row, performanceLevel: event.target.value as PerformanceLevel })
-              }
-            >
-              {PERFORMANCE_LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  {level}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-      ) : null}
-      <Field id={`${idPrefix}-size`} label={t("size", { disk: label })} error={sizeError} className="w-44">
-        {(control) => (
-          <Input
-            {...control}
-            type="number"
-            inputMode="numeric"
-            step={1}
-            value={row.size}
-            onChange={(event) => onChange({ ...row, size: event.target.value })}
-          />
-        )}
-      </Field>
-    </div>
+    <DiskStorageControls
+      ids={{
+        category: `${idPrefix}-category`,
+        performanceLevel: `${idPrefix}-pl`,
+        size: `${idPrefix}-size`,
+      }}
+      labels={{
+        category: t("category", { disk: label }),
+        performanceLevel: t("performanceLevel", { disk: label }),
+        size: t("size", { disk: label }),
+        sizeError,
+      }}
+      widths={{ category: "w-60", performanceLevel: "w-36", size: "w-44" }}
+      categories={categories}
+      value={row}
+      onCategoryChange={(category) => onChange({ ...row, category })}
+      onPerformanceLevelChange={(performanceLevel) => onChange({ ...row, performanceLevel })}
+      onSizeChange={(size) => onChange({ ...row, size })}
+    />
   );
 }
 

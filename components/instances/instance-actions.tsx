@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Play, RotateCw, Square, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
+import { Dialog, DialogActions, DialogContent } from "@/components/ui/dialog";
 import { ErrorNotice, Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/console/server-action";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
@@ -127,18 +127,14 @@ function ConfirmInstanceDialog({
         description={t("description", { instanceId })}
         closeLabel={tCommon("close")}
         footer={
-          <>
-            <DialogClose asChild>
-              <Button disabled={mutation.isPending}>{tCommon("cancel")}</Button>
-            </DialogClose>
-            <Button
-              variant={kind === "delete" ? "danger" : "primary"}
-              disabled={mutation.isPending}
-              onClick={() => mutation.run(() => run(force), onDone)}
-            >
-              {mutation.isPending ? t("pending") : t("confirm")}
-            </Button>
-          </>
+          <DialogActions
+            cancelLabel={tCommon("cancel")}
+            isPending={mutation.isPending}
+            variant={kind === "delete" ? "danger" : "primary"}
+            onConfirm={() => mutation.run(() => run(force), onDone)}
+          >
+            {mutation.isPending ? t("pending") : t("confirm")}
+          </DialogActions>
         }
       >
         <div className="space-y-3">
@@ -158,7 +154,9 @@ function ConfirmInstanceDialog({
               </label>
             </div>
           ) : null}
-          {kind === "delete" && isRunning ? <Notice tone="warning">{t("runningNote")}</Notice> : null}
+          {kind === "delete" && isRunning ? (
+            <Notice tone="warning">{t("runningNote")}</Notice>
+          ) : null}
           {mutation.error ? (
             <ErrorNotice
               message={mutation.error.message}

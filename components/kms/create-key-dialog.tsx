@@ -5,7 +5,13 @@ import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogActions,
+  DialogClose,
+  DialogContent,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { ErrorNotice, Notice } from "@/components/ui/notice";
 import { CreateKeyFields } from "@/components/kms/create-key-fields";
 import {
@@ -102,19 +108,14 @@ export function CreateKeyDialog({
               <Button variant="primary">{tCommon("close")}</Button>
             </DialogClose>
           ) : (
-            <>
-              <DialogClose asChild>
-                <Button disabled={mutation.isPending}>{tCommon("cancel")}</Button>
-              </DialogClose>
-              <Button
-                type="submit"
-                form="create-key-form"
-                variant="primary"
-                disabled={mutation.isPending}
-              >
-                {mutation.isPending ? t("creating") : t("submit")}
-              </Button>
-            </>
+            <DialogActions
+              cancelLabel={tCommon("cancel")}
+              isPending={mutation.isPending}
+              formId="create-key-form"
+              variant="primary"
+            >
+              {mutation.isPending ? t("creating") : t("submit")}
+            </DialogActions>
           )
         }
       >

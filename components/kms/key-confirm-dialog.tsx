@@ -3,8 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
+import { Dialog, DialogActions, DialogContent } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/field";
 import { ErrorNotice, Notice } from "@/components/ui/notice";
 import { scheduleKeyDeletionInputSchema } from "@/lib/kms/console-schemas";
@@ -91,25 +90,21 @@ export function KeyConfirmDialog({
         closeLabel={tCommon("close")}
         className="w-[min(40rem,calc(100vw-2rem))]"
         footer={
-          <>
-            <DialogClose asChild>
-              <Button disabled={mutation.isPending}>{tCommon("cancel")}</Button>
-            </DialogClose>
-            <Button
-              type="submit"
-              form={formId}
-              variant="danger"
-              disabled={mutation.isPending || associations.isPending}
-            >
-              {kind === "disable"
-                ? mutation.isPending
-                  ? t("disabling")
-                  : t("disable")
-                : mutation.isPending
-                  ? t("scheduling")
-                  : t("schedule")}
-            </Button>
-          </>
+          <DialogActions
+            cancelLabel={tCommon("cancel")}
+            isPending={mutation.isPending}
+            formId={formId}
+            variant="danger"
+            disabled={associations.isPending}
+          >
+            {kind === "disable"
+              ? mutation.isPending
+                ? t("disabling")
+                : t("disable")
+              : mutation.isPending
+                ? t("scheduling")
+                : t("schedule")}
+          </DialogActions>
         }
       >
         <form id={formId} onSubmit={onSubmit} noValidate className="space-y-4">

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogActions, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { ErrorNotice, Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/console/server-action";
 
@@ -69,14 +69,14 @@ export function ResetEmulatorDialog({
           description={t("resetDialogDescription")}
           closeLabel={tCommon("close")}
           footer={
-            <>
-              <DialogClose asChild>
-                <Button disabled={isPending}>{tCommon("cancel")}</Button>
-              </DialogClose>
-              <Button variant="danger" onClick={onConfirm} disabled={isPending}>
-                {isPending ? t("resetting") : t("resetConfirm")}
-              </Button>
-            </>
+            <DialogActions
+              cancelLabel={tCommon("cancel")}
+              isPending={isPending}
+              variant="danger"
+              onConfirm={onConfirm}
+            >
+              {isPending ? t("resetting") : t("resetConfirm")}
+            </DialogActions>
           }
         >
           <div className="space-y-4">

@@ -3,6 +3,7 @@
 import * as RadixDialog from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
 import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 
 export const Dialog = RadixDialog.Root;
@@ -63,5 +64,45 @@ export function DialogContent({
         ) : null}
       </RadixDialog.Content>
     </RadixDialog.Portal>
+  );
+}
+
+/**
+ * A dialog's footer buttons: Cancel (closes the dialog) and the confirming button, both disabled
+ * while the action is pending. With `formId` the confirming button submits that form; otherwise
+ * it runs `onConfirm`.
+ */
+export function DialogActions({
+  cancelLabel,
+  isPending,
+  formId,
+  onConfirm,
+  variant = "primary",
+  disabled = false,
+  children,
+}: {
+  cancelLabel: string;
+  isPending: boolean;
+  formId?: string;
+  onConfirm?: () => void;
+  variant?: "primary" | "danger";
+  disabled?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <DialogClose asChild>
+        <Button disabled={isPending}>{cancelLabel}</Button>
+      </DialogClose>
+      <Button
+        type={formId ? "submit" : "button"}
+        form={formId}
+        variant={variant}
+        disabled={isPending || disabled}
+        onClick={onConfirm}
+      >
+        {children}
+      </Button>
+    </>
   );
 }

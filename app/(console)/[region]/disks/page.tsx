@@ -11,6 +11,7 @@ import { listConsoleDisks } from "@/lib/ecs/disks/console-queries";
 import { catalogLanguageOf } from "@/lib/i18n/locales";
 import { buttonClasses } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/notice";
+import { Pagination } from "@/components/ui/pagination";
 import { PageHeader } from "@/components/shell/page-header";
 import { readOrRefusal } from "@/components/kms/read-or-refusal";
 import { DiskListFilters } from "@/components/disks/disk-list-filters";
@@ -21,7 +22,6 @@ import {
   isFiltered,
   parseDiskListParams,
 } from "@/components/disks/disk-list-params";
-import { DiskPagination } from "@/components/disks/disk-pagination";
 import { DiskStatusPoller } from "@/components/disks/disk-status-poller";
 import { DiskTable } from "@/components/disks/disk-table";
 import { resolveRegion, type RegionParams } from "../region";
@@ -105,11 +105,18 @@ export default async function DisksPage({
               isFiltered={isFiltered(list)}
             />
             {page.totalCount === 0 ? null : (
-              <DiskPagination
-                regionId={regionId}
-                params={list}
+              <Pagination
+                page={list.page}
                 totalCount={page.totalCount}
                 pageSize={DISK_LIST_PAGE_SIZE}
+                hrefOf={(target) => diskListHref(regionId, { ...list, page: target })}
+                labels={{
+                  label: t("Disks.paging.label"),
+                  previous: t("Disks.paging.previous"),
+                  next: t("Disks.paging.next"),
+                  summary: (position) =>
+                    t("Disks.paging.summary", { count: page.totalCount, ...position }),
+                }}
               />
             )}
             <DiskStatusPoller

@@ -5,15 +5,10 @@ import { zoneOffering } from "@/lib/ecs/catalog/availability";
 import { isDataDiskCategory } from "@/lib/ecs/catalog/disk-categories";
 import { regionName } from "@/lib/ecs/catalog/regions";
 import { listZones } from "@/lib/ecs/catalog/zones";
-import {
-  diskEncryptRoleFacts,
-  getDiskEncryptionOptions,
-  listRegionKeys,
-} from "@/lib/ecs/disks/console-keys";
 import { catalogLanguageOf } from "@/lib/i18n/locales";
 import { ErrorNotice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/shell/page-header";
-import { readOrRefusal } from "@/components/kms/read-or-refusal";
+import { loadCreateEncryptionOptions } from "@/components/shared/load-create-options";
 import { CreateDiskFormView } from "@/components/disks/create-disk-form";
 import { resolveRegion, type RegionParams } from "../../region";
 import { authorizeDiskEncryption, createDisk } from "../actions";
@@ -45,26 +40,18 @@ export default async function CreateDiskPage({ params }: { params: RegionParams 
       ]}
     />
   );
-  const keys = await readOrRefusal(listRegionKeys(ctx));
-  if (!keys.data) {
+  const options = await loadCreateEncryptionOptions(ctx);
+  if (!options.data) {
     return (
       <>
         {header}
         <ErrorNotice
-          message={keys.refusal.message}
-          codeLabel={t("Common.errorCode", { code: keys.refusal.code })}
+          message={options.refusal.message}
+          codeLabel={t("Common.errorCode", { code: options.refusal.code })}
         />
       </>
     );
   }
-  const options = await getDiskEncryptionOptions(ctx, keys.data);
-  const defaultKey = options.encryptionByDefault.defaultKey;
-  const cmks = options.cmks.map((key) => ({
-    keyId: key.keyId,
-    label: key.aliasName ? `${key.aliasName} (${key.keyId})` : key.keyId,
-  }));
-  if (defaultKey && !cmks.some((key) => key.keyId === defaultKey.keyId))
-    cmks.push({ keyId: defaultKey.keyId, label: defaultKey.aliasName ?? defaultKey.keyId });
 
   return (
     <>
@@ -74,18 +61,10 @@ export default async function CreateDiskPage({ params }: { params: RegionParams 
         regionName={name}
         zones={zones.map((zone) => ({ zoneId: zone.zoneId, name: zone.name[language] }))}
         categories={categories}
-        region={{
-          isEncryptionSupported: options.isEncryptionSupported,
-          isCmkSupported: options.isCmkSupported,
-          encryptionByDefault: {
-            isEnabled: options.encryptionByDefault.isEnabled,
-            defaultKeyId: defaultKey?.keyId,
-          },
-          isRoleGranted: options.isRoleGranted,
-        }}
-        serviceKeyId={options.serviceKeyId}
-        cmks={cmks}
-        role={diskEncryptRoleFacts()}
+        region={options.data.region}
+        serviceKeyId={options.data.serviceKeyId}
+        cmks={options.data.cmks}
+        role={options.data.role}
         createDisk={createDisk}
         authorize={authorizeDiskEncryption}
       />

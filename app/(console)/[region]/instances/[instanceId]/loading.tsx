@@ -1,21 +1,12 @@
-import { getTranslations } from "next-intl/server";
+import { PageSkeleton, SkeletonCard, SkeletonTabs } from "@/components/ui/page-skeleton";
 
 /** An instance page's skeleton: header, attributes, disks, terminal. */
-export default async function InstanceLoading() {
-  const t = await getTranslations("Common");
+export default function InstanceLoading() {
   return (
-    <div role="status" aria-live="polite" className="animate-pulse space-y-5">
-      <span className="sr-only">{t("loading")}</span>
-      <div className="space-y-2">
-        <div className="h-3 w-40 rounded bg-slate-200" />
-        <div className="h-6 w-72 rounded bg-slate-200" />
-      </div>
-      <div className="flex gap-4 border-b border-slate-200 pb-2">
-        <div className="h-5 w-20 rounded bg-slate-200" />
-        <div className="h-5 w-16 rounded bg-slate-200" />
-      </div>
-      <div className="h-72 rounded-md border border-slate-200 bg-white" />
-      <div className="h-40 rounded-md border border-slate-200 bg-white" />
-    </div>
+    <PageSkeleton variant="detail">
+      <SkeletonTabs widths={["w-20", "w-16"]} />
+      <SkeletonCard height="h-72" />
+      <SkeletonCard height="h-40" />
+    </PageSkeleton>
   );
 }

@@ -7,15 +7,10 @@ import { PUBLIC_IMAGES } from "@/lib/ecs/catalog/images";
 import { isRestrictedInstanceFamily } from "@/lib/ecs/catalog/restrictions";
 import { regionName } from "@/lib/ecs/catalog/regions";
 import { listZones } from "@/lib/ecs/catalog/zones";
-import {
-  diskEncryptRoleFacts,
-  getDiskEncryptionOptions,
-  listRegionKeys,
-} from "@/lib/ecs/disks/console-keys";
 import { catalogLanguageOf } from "@/lib/i18n/locales";
 import { ErrorNotice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/shell/page-header";
-import { readOrRefusal } from "@/components/kms/read-or-refusal";
+import { loadCreateEncryptionOptions } from "@/components/shared/load-create-options";
 import { CreateInstanceForm } from "@/components/instances/create-instance-form";
 import { resolveRegion, type RegionParams } from "../../region";
 import { authorizeDiskEncryption } from "../../disks/actions";
@@ -46,26 +41,18 @@ export default async function CreateInstancePage({ params }: { params: RegionPar
       ]}
     />
   );
-  const keys = await readOrRefusal(listRegionKeys(ctx));
-  if (!keys.data) {
+  const options = await loadCreateEncryptionOptions(ctx);
+  if (!options.data) {
     return (
       <>
         {header}
         <ErrorNotice
-          message={keys.refusal.message}
-          codeLabel={t("Common.errorCode", { code: keys.refusal.code })}
+          message={options.refusal.message}
+          codeLabel={t("Common.errorCode", { code: options.refusal.code })}
         />
       </>
     );
   }
-  const options = await getDiskEncryptionOptions(ctx, keys.data);
-  const defaultKey = options.encryptionByDefault.defaultKey;
-  const cmks = options.cmks.map((key) => ({
-    keyId: key.keyId,
-    label: key.aliasName ? `${key.aliasName} (${key.keyId})` : key.keyId,
-  }));
-  if (defaultKey && !cmks.some((key) => key.keyId === defaultKey.keyId))
-    cmks.push({ keyId: defaultKey.keyId, label: defaultKey.aliasName ?? defaultKey.keyId });
 
   return (
     <>
@@ -90,18 +77,10 @@ export default async function CreateInstancePage({ params }: { params: RegionPar
         }))}
         systemCategories={(offering?.systemDiskCategories ?? []).filter(isSystemDiskCategory)}
         dataCategories={(offering?.dataDiskCategories ?? []).filter(isDataDiskCategory)}
-        region={{
-          isEncryptionSupported: options.isEncryptionSupported,
-          isCmkSupported: options.isCmkSupported,
-          encryptionByDefault: {
-            isEnabled: options.encryptionByDefault.isEnabled,
-            defaultKeyId: defaultKey?.keyId,
-          },
-          isRoleGranted: options.isRoleGranted,
-        }}
-        serviceKeyId={options.serviceKeyId}
-        cmks={cmks}
-        role={diskEncryptRoleFacts()}
+        region={options.data.region}
+        serviceKeyId={options.data.serviceKeyId}
+        cmks={options.data.cmks}
+        role={options.data.role}
         createInstance={createInstance}
         authorize={authorizeDiskEncryption}
       />

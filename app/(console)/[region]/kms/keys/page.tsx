@@ -7,6 +7,7 @@ import { isCmkSupportedRegion } from "@/lib/ecs/catalog/restrictions";
 import { catalogLanguageOf } from "@/lib/i18n/locales";
 import { listKeys } from "@/lib/kms/list-keys";
 import { ErrorNotice, Notice } from "@/components/ui/notice";
+import { Pagination } from "@/components/ui/pagination";
 import { PageHeader } from "@/components/shell/page-header";
 import { CreateKeyDialog } from "@/components/kms/create-key-dialog";
 import { KeyListControls } from "@/components/kms/key-list-controls";
@@ -16,7 +17,6 @@ import {
   listKeysFiltersOf,
   parseKeyListParams,
 } from "@/components/kms/key-list-params";
-import { KeyPagination } from "@/components/kms/key-pagination";
 import { KeyTable } from "@/components/kms/key-table";
 import { readOrRefusal } from "@/components/kms/read-or-refusal";
 import { resolveRegion, type RegionParams } from "../../region";
@@ -114,11 +114,18 @@ export default async function KeysPage({
                 actions={stateActions}
               />
               {page.totalCount === 0 ? null : (
-                <KeyPagination
-                  regionId={regionId}
-                  params={list}
+                <Pagination
+                  page={list.page}
                   totalCount={page.totalCount}
                   pageSize={KEY_LIST_PAGE_SIZE}
+                  hrefOf={(target) => keyListHref(regionId, { ...list, page: target })}
+                  labels={{
+                    label: t("Kms.paging.label"),
+                    previous: t("Kms.paging.previous"),
+                    next: t("Kms.paging.next"),
+                    summary: (position) =>
+                      t("Kms.paging.summary", { count: page.totalCount, ...position }),
+                  }}
                 />
               )}
             </>
