@@ -42,20 +42,6 @@ export function principalName(principal: Principal): string {
   }
 }
 
-/** The principal's ARN, as RAM names it (`acs:ram::<account>:root`, `…:user/<name>`). */
-export function principalArn(principal: Principal): string {
-  switch (principal.kind) {
-    case "root":
-      return `acs:ram::${principal.accountId}:root`;
-    case "user":
-      return `acs:ram::${principal.accountId}:user/${principal.userName}`;
-    case "role":
-      return `acs:ram::${principal.accountId}:assumed-role/${principal.roleName}/${principal.sessionName}`;
-    case "service":
-      return `acs:ram::${principal.accountId}:service/${principal.service}.aliyuncs.com`;
-  }
-}
-
 /** A context for work the emulated cloud does by itself (ECS using KMS, the scheduler). */
 export function serviceContext(parent: RequestContext, service: "ecs" | "oos", causedBy?: string): RequestContext {
   return {

@@ -22,9 +22,6 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof Error && error.name === "AppError" && "code" in error;
 }
 
-export const invalidParameter = (message: string, code = "InvalidParameter") =>
-  new AppError(code, message, 400);
-
 export const missingParameter = (name: string) =>
   new AppError("MissingParameter", `The input parameter "${name}" that is mandatory for processing this request is not supplied.`, 400);
 

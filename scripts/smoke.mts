@@ -4,9 +4,8 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import * as PopCoreModule from "@alicloud/pop-core";
+import { PopCore } from "../tests/helpers/sdk.ts";
 
-const PopCore = (PopCoreModule as unknown as { default: typeof PopCoreModule.default }).default;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "diskseal-smoke-"));
 const port = 3000 + Math.floor(Math.random() * 900) + 100;
 const base = `http://127.0.0.1:${port}`;

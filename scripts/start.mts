@@ -2,15 +2,13 @@
 // migrations, root key, account, and the server on HOST:PORT. `--dev` serves with Next's dev
 // server instead of a build; `--no-build` serves the existing build as it is (the test harness
 // builds once before starting many servers).
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import { ensureBuild } from "./ensure-build.mts";
+import { ensureBuild, ensurePrismaClient } from "./ensure-build.mts";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const dev = process.argv.includes("--dev");
 
 if (dev) {
-  if (!fs.existsSync("lib/generated/prisma/client.ts")) execFileSync("npx", ["tsx", "scripts/db.mts", "generate"], { stdio: "inherit" });
+  ensurePrismaClient();
 } else if (!process.argv.includes("--no-build")) {
   ensureBuild();
 }

@@ -61,9 +61,3 @@ export async function saveAccessKey(
   forgetAccessKey(key.id);
 }
 
-/** The root account's AccessKey pairs, newest first (the console shows the id, never the secret). */
-export async function listRootAccessKeys() {
-  return getRuntime().db.accessKey.findMany({ where: { userName: null }, orderBy: { createdAt: "desc" } });
-}
-
-export { SECRET_PURPOSE as accessKeySecretPurpose };
