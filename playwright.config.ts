@@ -8,7 +8,7 @@ import { defineConfig, devices } from "@playwright/test";
  * first when the sources changed). Every spec shares that one emulator, so they run one at a
  * time; each starts from a data dir made fresh for this run.
  */
-const PORT = 3107;
+const PORT = Number(process.env.DISKSEAL_E2E_PORT ?? 3107);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // Playwright loads this file again in each worker: the data dir is made once, in the runner,
