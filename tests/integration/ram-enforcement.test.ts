@@ -235,3 +235,21 @@ describe("global condition keys decide real calls", () => {
     expect(refusal.detail).toMatchObject({ NoPermissionType: "ExplicitDeny", PolicyName: "tls-only", StatementIndex: 1 });
   });
 });
+
+describe("ResetEmulator", () => {
+  it("drops RAM users, their keys, groups, custom policies and roles; the root key stays", async () => {
+    const user = await userWithKey(ram, "before-reset", ["System:AliyunECSReadOnlyAccess"]);
+    await server.pop("2026-11-28").request("ResetEmulator", {});
+    expect(await refusalOf(describeDisks(clientsAs(server, user.accessKeyId, user.accessKeySecret).ecs, {}))).toMatchObject({
+      code: "InvalidAccessKeyId.NotFound",
+      statusCode: 404,
+    });
+    expect((await ram.listUsers(new $Ram.ListUsersRequest({}))).body!.users!.user).toEqual([]);
+    expect((await ram.listGroups(new $Ram.ListGroupsRequest({}))).body!.groups!.group).toEqual([]);
+    expect((await ram.listPolicies(new $Ram.ListPoliciesRequest({ policyType: "Custom" }))).body!.policies!.policy).toEqual([]);
+    expect((await ram.listPolicies(new $Ram.ListPoliciesRequest({ policyType: "System" }))).body!.policies!.policy!.every((p) => p.attachmentCount === 0)).toBe(true);
+    // A user made again with the same name starts without the old policies.
+    const again = await userWithKey(ram, "before-reset");
+    expect(await refusalOf(describeDisks(clientsAs(server, again.accessKeyId, again.accessKeySecret).ecs, {}))).toMatchObject(FORBIDDEN_RAM);
+  });
+});
