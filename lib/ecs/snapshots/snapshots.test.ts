@@ -4,7 +4,12 @@ import type { RequestContext } from "@/lib/context";
 import { resetEmulator } from "@/lib/emulator/reset-emulator";
 import { createKey } from "@/lib/kms/create-key";
 import { listKeyAssociationsOf } from "@/lib/kms/key-associations";
+import { policyEvaluator } from "@/lib/ram/authorize";
 import { grantEcsDiskEncryptRole } from "@/lib/ram/roles";
+import { copyImage } from "@/lib/ecs/images/copy-image";
+import { replaceSystemDisk } from "@/lib/ecs/instances/replace-system-disk";
+import { copySnapshot } from "./copy-snapshot";
+import { deleteSnapshot } from "./delete-snapshot";
 import { getRuntime } from "@/lib/runtime";
 import { bootTestRuntime, shutdownTestRuntime } from "@/tests/openapi/runtime";
 import { provisionDisk } from "@/lib/ecs/disks/provision-disk";
@@ -72,6 +77,35 @@ describe("snapshots and images in the key association check and the console", ()
     expect(image).toMatchObject({ imageId, name: "assoc-image", ownerAlias: "self", encrypted: true, kmsKeyId: key.keyId, osType: "linux" });
     expect(image?.disks).toEqual([{ device: "/dev/xvda", type: "system", sizeGiB: 20, snapshotId, encrypted: true, kmsKeyId: key.keyId }]);
     expect((await listConsoleImages(root, { filter: { imageOwnerAlias: "self" } })).images.map((i) => i.imageId)).toEqual([imageId]);
+  });
+
+  it("authorizes on snapshot and image ARNs, and ReplaceSystemDisk with the system disk's encryption conditions", async () => {
+    const seen: { action: string; resourceArn: string; conditions: Record<string, string[]> }[] = [];
+    policyEvaluator.current = async (_ctx, action, resourceArn, conditions) => {
+      seen.push({ action, resourceArn, conditions });
+      return { effect: "Deny", type: "ExplicitDeny" };
+    };
+    const user: RequestContext = { ...root, principal: { kind: "user", accountId: getRuntime().accountId, userName: "alice" } };
+    const account = getRuntime().accountId;
+    const denied = async (call: Promise<unknown>) => expect(await call.then(() => "allowed", (e: { code?: string }) => e.code)).toBe("Forbidden.RAM");
+    try {
+      await denied(deleteSnapshot(user, { snapshotId: "s-abc" }));
+      await denied(copySnapshot(user, { snapshotId: "s-abc", destinationRegionId: "cn-shanghai" }));
+      await denied(copyImage(user, { imageId: "m-abc", destinationRegionId: "cn-hangzhou", encrypted: true }));
+      await denied(replaceSystemDisk(user, { instanceId: "i-abc", imageId: "aliyun_3_x64_20G_alibase_20240819.vhd", encrypted: true }));
+      await denied(replaceSystemDisk(user, { instanceId: "i-abc", imageId: "aliyun_3_x64_20G_alibase_20240819.vhd" }));
+    } finally {
+      policyEvaluator.current = undefined;
+    }
+    expect(seen.map((s) => [s.action, s.resourceArn])).toEqual([
+      ["ecs:DeleteSnapshot", `acs:ecs:cn-hangzhou:${account}:snapshot/s-abc`],
+      ["ecs:CopySnapshot", `acs:ecs:cn-hangzhou:${account}:snapshot/s-abc`],
+      ["ecs:CopyImage", `acs:ecs:cn-hangzhou:${account}:image/m-abc`],
+      ["ecs:ReplaceSystemDisk", `acs:ecs:cn-hangzhou:${account}:instance/i-abc`],
+      ["ecs:ReplaceSystemDisk", `acs:ecs:cn-hangzhou:${account}:instance/i-abc`],
+    ]);
+    expect(seen[3].conditions).toEqual({ "ecs:IsSystemDiskEncrypted": ["true"], "ecs:IsSystemDiskByokEncrypted": ["false"] });
+    expect(seen[4].conditions).toEqual({ "ecs:IsSystemDiskEncrypted": ["false"], "ecs:IsSystemDiskByokEncrypted": ["false"] });
   });
 
   it("ResetEmulator removes the snapshots' media with their rows", async () => {
