@@ -12,7 +12,9 @@ import {
 } from "@/lib/ecs/instances/describe-instances";
 import { getInstanceConsoleOutput, getInstanceScreenshot } from "@/lib/ecs/instances/instance-screen";
 import { toInstanceWire } from "@/lib/ecs/instances/instance-wire";
+import { basePublicImageId } from "@/lib/ecs/images/base-image";
 import { rebootInstance, startInstance, stopInstance } from "@/lib/ecs/instances/power-actions";
+import { replaceSystemDisk } from "@/lib/ecs/instances/replace-system-disk";
 import { runInstances } from "@/lib/ecs/instances/run-instances";
 import {
   attachDiskParams,
@@ -24,6 +26,7 @@ import {
   instanceParams,
   modifyInstanceAttributeParams,
   rebootInstanceParams,
+  replaceSystemDiskParams,
   runInstancesParams,
   screenshotParams,
   stopInstanceParams,
@@ -38,6 +41,7 @@ type WireDisk = {
   DiskName?: string;
   Description?: string;
   DeleteWithInstance?: boolean;
+  SnapshotId?: string;
 };
 
 const diskRequestOf = (disk: WireDisk = {}) => ({
@@ -49,6 +53,7 @@ const diskRequestOf = (disk: WireDisk = {}) => ({
   deleteWithInstance: disk.DeleteWithInstance,
   name: disk.DiskName,
   description: disk.Description,
+  snapshotId: disk.SnapshotId || undefined,
 });
 
 /** The actions that take DryRun: their services check everything, then answer DryRunOperation. */
@@ -87,8 +92,10 @@ const dryRunActions: Record<string, ActionDefinition> = acceptingDryRun({
       },
       paging,
     });
+    // An instance of a custom image names its OS after the public image that image descends from.
+    const osImages = await Promise.all(page.instances.map((i) => basePublicImageId(i.imageId)));
     return {
-      Instances: { Instance: page.instances.map((i) => toInstanceWire(i, i.tags)) },
+      Instances: { Instance: page.instances.map((i, n) => toInstanceWire(i, i.tags, osImages[n])) },
       TotalCount: page.totalCount,
       PageNumber: page.pageNumber,
       PageSize: page.pageSize,
@@ -159,6 +166,17 @@ export const instanceLifecycleActions: Record<string, ActionDefinition> = {
       bootable: p.Bootable,
     });
     return {};
+  }),
+
+  ReplaceSystemDisk: defineAction(replaceSystemDiskParams, async (ctx, p) => {
+    const { diskId } = await replaceSystemDisk(ctx, {
+      instanceId: p.InstanceId,
+      imageId: p.ImageId,
+      encrypted: p.Encrypted,
+      kmsKeyId: p.KMSKeyId || undefined,
+      sizeGiB: p.SystemDisk?.Size,
+    });
+    return { DiskId: diskId };
   }),
 
   DetachDisk: defineAction(detachDiskParams, async (ctx, p) => {
