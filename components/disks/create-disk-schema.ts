@@ -106,7 +106,7 @@ export type EncryptionRules = {
  * checkbox held (locked like encryption by default, with the snapshot's key preselected).
  */
 export function encryptionRules(
-  state: CreateDiskFormState,
+  state: Pick<CreateDiskFormState, "category" | "encrypted" | "kmsKeyId">,
   region: RegionEncryption,
   options: { mustEncrypt?: boolean } = {},
 ): EncryptionRules {
