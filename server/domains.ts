@@ -6,11 +6,16 @@ import { getRuntime } from "@/lib/runtime";
 import { startKms } from "@/lib/kms/start-kms";
 import { startDisks } from "@/lib/ecs/disks/start-disks";
 import { startInstances } from "@/lib/ecs/instances/start-instances";
+import { startImages } from "@/lib/ecs/images/start-images";
+import { startSnapshots } from "@/lib/ecs/snapshots/start-snapshots";
 
 export function startDomainServices(): void {
   startKms();
   // Before startDisks: the hypervisor's reset hook closes the media the disks' hook deletes.
   startInstances();
   startDisks();
+  // Snapshots before images: an image becomes Available only after its snapshots.
+  startSnapshots();
+  startImages();
   getRuntime().scheduler.start();
 }

@@ -2,6 +2,7 @@ import type { ActionDefinition, Product } from "@/lib/openapi/action";
 import { catalogActions } from "@/lib/ecs/catalog/actions";
 import { diskActions } from "@/lib/ecs/disk-actions";
 import { instanceActions } from "@/lib/ecs/instance-actions";
+import { snapshotActions } from "@/lib/ecs/snapshot-actions";
 import { emulatorActions } from "@/lib/emulator/actions";
 import { kmsActions } from "@/lib/kms/actions";
 
@@ -18,7 +19,7 @@ export const PRODUCTS: readonly Product[] = [
     hostId: "ecs.aliyuncs.com",
     recommendName: "Ecs",
     // Each ECS domain's table, merged once at load (tables are complete when their module loads).
-    actions: { ...catalogActions, ...diskActions, ...instanceActions },
+    actions: { ...catalogActions, ...diskActions, ...instanceActions, ...snapshotActions },
   },
   {
     code: "kms",

@@ -1,18 +1,12 @@
 import { z } from "zod";
 import { defineAction, type ActionDefinition } from "@/lib/openapi/action";
-import { bool, coded, int, list, oneOf, str } from "@/lib/openapi/params";
+import { bool, int, list, oneOf, str } from "@/lib/openapi/params";
 import { DESTINATION_RESOURCES } from "@/lib/ecs/catalog/available-resource";
 import { describeAvailableResource } from "@/lib/ecs/catalog/describe-available-resource";
-import { describeImages } from "@/lib/ecs/catalog/describe-images";
 import { describeInstanceTypeFamilies } from "@/lib/ecs/catalog/describe-instance-type-families";
 import { describeInstanceTypes } from "@/lib/ecs/catalog/describe-instance-types";
 import { describeRegions } from "@/lib/ecs/catalog/describe-regions";
 import { describeZones } from "@/lib/ecs/catalog/describe-zones";
-import {
-  IMAGE_OWNER_ALIASES,
-  IMAGE_STATUSES,
-  MAX_IMAGES_PAGE_SIZE,
-} from "@/lib/ecs/catalog/image-wire";
 import { MAX_RESULTS_ACCEPTED } from "@/lib/ecs/catalog/instance-type-wire";
 import { ACCEPT_LANGUAGES } from "@/lib/ecs/catalog/language";
 
@@ -36,12 +30,6 @@ const acceptLanguage = () => oneOf(ACCEPT_LANGUAGES).optional();
 /** ECS's documented generations (DescribeInstanceTypeFamilies). */
 const GENERATIONS = ["ecs-1", "ecs-2", "ecs-3", "ecs-4", "ecs-5", "ecs-6"] as const;
 
-const imageStatusList = () =>
-  str({ max: 256 }).refine(
-    (value) =>
-      value.split(",").every((s) => (IMAGE_STATUSES as readonly string[]).includes(s.trim())),
-    coded("InvalidParameter", 'The specified parameter "Status" is not valid.'),
-  );
 
 export const catalogActions: Record<string, ActionDefinition> = {
   DescribeRegions: defineAction(
@@ -111,31 +99,6 @@ export const catalogActions: Record<string, ActionDefinition> = {
     (ctx, p) => describeInstanceTypeFamilies(ctx, { generation: p.Generation }),
   ),
 
-  DescribeImages: defineAction(
-    z.object({
-      ImageId: str({ max: 1024 }).optional(),
-      ImageName: str({ max: 128 }).optional(),
-      ImageFamily: str({ max: 128 }).optional(),
-      ImageOwnerAlias: oneOf(IMAGE_OWNER_ALIASES).optional(),
-      OSType: oneOf(["linux", "windows"]).optional(),
-      Architecture: oneOf(["i386", "x86_64", "arm64"]).optional(),
-      Status: imageStatusList().optional(),
-      PageNumber: int({ min: 1 }).optional(),
-      PageSize: int({ min: 1, max: MAX_IMAGES_PAGE_SIZE }).optional(),
-    }),
-    (ctx, p) =>
-      describeImages(ctx, {
-        imageId: p.ImageId,
-        imageName: p.ImageName,
-        imageFamily: p.ImageFamily,
-        imageOwnerAlias: p.ImageOwnerAlias,
-        osType: p.OSType,
-        architecture: p.Architecture,
-        status: p.Status,
-        pageNumber: p.PageNumber,
-        pageSize: p.PageSize,
-      }),
-  ),
 
   DescribeAvailableResource: defineAction(
     z.object({

@@ -14,7 +14,13 @@ import {
   previewDiskEncryption,
   resolveDiskEncryption,
 } from "@/lib/ecs/encryption/resolve-disk-encryption";
-import { diskEncryptionConditions } from "@/lib/ecs/encryption/rules";
+import { encryptionErrors } from "@/lib/ecs/encryption/errors";
+import { diskEncryptionConditions, type EncryptionRequest } from "@/lib/ecs/encryption/rules";
+import { assertMediumKeyUsable } from "@/lib/ecs/encryption/keyed-media";
+import { getRegionEncryptionSetting } from "@/lib/ecs/encryption/region-settings";
+import { snapshotErrors } from "@/lib/ecs/snapshots/errors";
+import { encryptionFromSnapshot } from "@/lib/ecs/snapshots/snapshot-encryption";
+import { getSnapshotOrThrow, snapshotAsMedium } from "@/lib/ecs/snapshots/snapshot-lookup";
 import type { Tag } from "@/lib/ecs/tags/tag-rules";
 import { diskArn } from "./describe-disks";
 import { diskErrors } from "./errors";
@@ -77,18 +83,38 @@ export async function createDisk(
       const zoneId = getZoneOrThrow(regionId, input.zoneId!).zoneId;
       if (!isDiskCategoryOffered(regionId, zoneId, "data", category))
         throw diskErrors.categoryNotOffered();
+      const snapshot = input.snapshotId
+        ? await getSnapshotOrThrow(regionId, input.snapshotId, diskErrors.snapshotNotFound)
+        : undefined;
+      let sizeGiB = input.sizeGiB;
+      let request: EncryptionRequest = { encrypted: input.encrypted, kmsKeyId: input.kmsKeyId };
+      if (snapshot) {
+        if (snapshot.status !== "accomplished") throw snapshotErrors.notReadyForDisk();
+        if (sizeGiB !== undefined && sizeGiB < snapshot.sourceDiskSize) throw snapshotErrors.diskSizeTooSmall();
+        sizeGiB ??= snapshot.sourceDiskSize;
+        const limits = getDiskSizeLimit("data", category, performanceLevel);
+        if (!limits || sizeGiB < limits.min || sizeGiB > limits.max) throw diskErrors.invalidSize();
+        request = encryptionFromSnapshot(snapshot, request, await getRegionEncryptionSetting(regionId), {
+          inheritWhenOmitted: false,
+          allowRekey: true,
+        });
+      }
       const encryption = await resolveDiskEncryption(ctx, {
         regionId,
         category,
         usage: "data",
-        encrypted: input.encrypted,
-        kmsKeyId: input.kmsKeyId,
-        fromSnapshot: input.snapshotId !== undefined,
+        ...request,
+        fromSnapshot: snapshot !== undefined,
         causedBy: op.eventId,
       });
       op.keyId = encryption.kmsKeyId;
-      // Snapshots are not in the emulator yet: every SnapshotId is unknown.
-      if (input.snapshotId) throw diskErrors.snapshotNotFound();
+      if (snapshot) {
+        // The snapshot's data is opened with its own key: it must be Enabled too.
+        await assertMediumKeyUsable(ctx, op.eventId, snapshot, {
+          notEnabled: snapshotErrors.keyNotEnabled,
+          notFound: encryptionErrors.keyNotFound,
+        });
+      }
       const earlier = await findByClientToken(regionId, input.clientToken);
       if (earlier) {
         op.resourceArn = diskArn(regionId, earlier);
@@ -100,7 +126,7 @@ export async function createDisk(
         zoneId,
         category,
         performanceLevel,
-        sizeGiB: input.sizeGiB!,
+        sizeGiB: sizeGiB!,
         type: "data",
         encryption,
         name: input.name,
@@ -108,6 +134,8 @@ export async function createDisk(
         deleteWithInstance: false,
         clientToken: input.clientToken,
         tags: input.tags,
+        sourceSnapshotId: snapshot?.id,
+        source: snapshot ? snapshotAsMedium(snapshot) : undefined,
       }).catch(async (error: unknown) => {
         // Two calls with one ClientToken at once: the unique index lets one win; the other answers with it.
         const winner = await findByClientToken(regionId, input.clientToken);

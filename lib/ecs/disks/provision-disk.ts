@@ -9,6 +9,7 @@ import { tagResource } from "@/lib/kms/key-tags";
 import { getRuntime } from "@/lib/runtime";
 import { createMedium, deleteMedium } from "@/lib/storage";
 import { encryptionErrors } from "@/lib/ecs/encryption/errors";
+import { copyKeyedMedium, type KeyedMedium } from "@/lib/ecs/encryption/keyed-media";
 import { diskEncryptionContext, diskMediumDir, diskSizeBytes } from "./data-key";
 
 /** 512 bits: AES-256-XTS takes two AES-256 keys. */
@@ -37,6 +38,11 @@ export type ProvisionDiskInput = {
   /** Default "Creating": the scheduler makes it Available (In_use with an instance) after DISKSEAL_TRANSITION_MS. */
   status?: "Creating" | "Available" | "In_use";
   tags?: { key: string; value: string }[];
+  /**
+   * The data to start from (a snapshot's medium): linked as it is under the same key (its data
+   * key rewrapped for this disk), else re-encrypted under the disk's new data key.
+   */
+  source?: KeyedMedium;
 };
 
 /**
@@ -61,13 +67,27 @@ export async function provisionDisk(
   if (encrypted) {
     if (!kmsKeyId) throw new Error("provisionDisk: an encrypted disk needs its resolved kmsKeyId");
     await tagCmkOnFirstUse(ecsCtx, kmsKeyId);
-    const context = diskEncryptionContext(id);
-    dataKeyCiphertext = await generateDiskDataKey(ecsCtx, kmsKeyId, context);
-    encryptionContext = JSON.stringify(context);
   }
-
   const dir = diskMediumDir(id);
-  await createMedium(dir, diskSizeBytes(input.sizeGiB), { encrypted });
+  if (input.source) {
+    const copy = await copyKeyedMedium(ctx, causedBy, input.source, {
+      dir,
+      regionId: input.regionId,
+      readOnly: false,
+      sizeBytes: diskSizeBytes(input.sizeGiB),
+      encryption: input.encryption,
+      context: diskEncryptionContext(id),
+    });
+    dataKeyCiphertext = copy.dataKeyCiphertext;
+    encryptionContext = copy.encryptionContext;
+  } else {
+    if (encrypted) {
+      const context = diskEncryptionContext(id);
+      dataKeyCiphertext = await generateDiskDataKey(ecsCtx, kmsKeyId!, context);
+      encryptionContext = JSON.stringify(context);
+    }
+    await createMedium(dir, diskSizeBytes(input.sizeGiB), { encrypted });
+  }
   const createdAt = now();
   const status = input.status ?? "Creating";
   const { transitionMs } = getRuntime().config;

@@ -117,3 +117,34 @@ export async function lookUpKeyAsEcs(
   if (key.regionId !== regionId) throw encryptionErrors.keyNotFound();
   return key;
 }
+
+/**
+ * The key of an encrypted copy of existing data (CopySnapshot, CopyImage) in `regionId`: a
+ * KMSKeyId (id, alias or ARN) or, without one, the region's service key (created on first use).
+ * Region restrictions, the role for a CMK, the key's lookup, state and spec, as for disks;
+ * `keyNotFound` is the API's own refusal for a key KMS does not find there.
+ */
+export async function resolveCopyKey(
+  ctx: RequestContext,
+  input: { regionId: string; kmsKeyId?: string; causedBy: string; keyNotFound?: () => Error },
+): Promise<{ kmsKeyId: string; isByok: boolean }> {
+  const { regionId } = input;
+  const serviceKeyId = await findServiceKeyId(regionId);
+  const usesCmk = !isServiceKeyReference(input.kmsKeyId || undefined, regionId, serviceKeyId);
+  assertEncryptionPlacement({ regionId, category: "cloud_essd", usage: "data", usesCmk });
+  const ecsCtx: RequestContext = { ...serviceContext(ctx, "ecs", input.causedBy), regionId };
+  if (!usesCmk) {
+    // A DryRun validates without creating anything, the service key included.
+    if (ctx.dryRun) return { kmsKeyId: serviceKeyId ?? "", isByok: false };
+    return { kmsKeyId: (await getOrCreateServiceKey(ecsCtx, regionId)).keyId, isByok: false };
+  }
+  if (!(await canEcsUseDiskEncryptRole())) throw encryptionErrors.kmsUnauthorized();
+  try {
+    const key = await lookUpKeyAsEcs(ecsCtx, input.kmsKeyId!, regionId);
+    assertKeyUsableForDisks(key);
+    return { kmsKeyId: key.keyId, isByok: true };
+  } catch (error) {
+    if (input.keyNotFound && isAppError(error) && error.code === "InvalidParameter.KMSKeyId.NotFound") throw input.keyNotFound();
+    throw error;
+  }
+}

@@ -22,7 +22,7 @@ const resourceIds = () => list(str({ min: 1, max: 64 }), MAX_RESOURCES_PER_REQUE
 const tagList = () =>
   list(z.object({ Key: str({ max: 256 }).optional(), Value: str({ max: 256 }).optional() }), 1000);
 
-/** TagResources, UntagResources, ListTagResources (ECS 2014-05-26) on disks and instances. */
+/** TagResources, UntagResources, ListTagResources (ECS 2014-05-26) on disks, instances, snapshots and images. */
 export const tagActions: Record<string, ActionDefinition> = {
   TagResources: defineAction(
     z.object({

@@ -12,7 +12,7 @@ import {
 } from "./tag-rules";
 
 /**
- * ECS TagResources / UntagResources / ListTagResources on disks and instances of the
+ * ECS TagResources / UntagResources / ListTagResources on disks, instances, snapshots and images of the
  * request's region. Every named resource must exist there (404 InvalidResourceId.NotFound);
  * the caller needs the action on each of them.
  */
@@ -33,8 +33,13 @@ async function authorizeEach(
 async function assertResourcesExist(regionId: string, type: TagResourceType, ids: string[]) {
   const { db } = getRuntime();
   const where = { id: { in: ids }, regionId };
-  const count =
-    type === "disk" ? await db.disk.count({ where }) : await db.instance.count({ where });
+  const counts: Record<TagResourceType, () => Promise<number>> = {
+    disk: () => db.disk.count({ where }),
+    instance: () => db.instance.count({ where }),
+    snapshot: () => db.snapshot.count({ where }),
+    image: () => db.image.count({ where }),
+  };
+  const count = await counts[type]();
   if (count !== new Set(ids).size) throw tagErrors.resourceNotFound();
 }
 

@@ -5,8 +5,7 @@
  */
 import { AppError } from "@/lib/errors";
 
-/** Snapshots and images join when their domain lands (ResourceTag already takes them). */
-export const TAG_RESOURCE_TYPES = ["disk", "instance"] as const;
+export const TAG_RESOURCE_TYPES = ["disk", "instance", "snapshot", "image"] as const;
 export type TagResourceType = (typeof TAG_RESOURCE_TYPES)[number];
 
 export const MAX_TAGS_PER_RESOURCE = 20;
