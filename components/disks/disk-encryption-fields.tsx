@@ -89,7 +89,9 @@ export function DiskEncryptionFields<S extends EncryptionChoice>({
   if (rules.isEncrypted)
     notices.push({ id: "notice-irreversible", tone: "warning", text: t("irreversible") });
 
-  const describedBy = [`${idPrefix}-encrypted-hint`, ...notices.map((notice) => notice.id)].join(" ");
+  const describedBy = [`${idPrefix}-encrypted-hint`, ...notices.map((notice) => notice.id)].join(
+    " ",
+  );
   const isKnownCmk = cmks.some((key) => key.keyId === state.kmsKeyId);
 
   return (
@@ -112,10 +114,10 @@ export function DiskEncryptionFields<S extends EncryptionChoice>({
             {lockedHint && !rules.canToggle && rules.isEncrypted
               ? lockedHint
               : rules.isLockedByDefault
-              ? t("checkboxHintLocked")
-              : rules.canToggle
-                ? t("checkboxHint")
-                : t("checkboxHintUnavailable")}
+                ? t("checkboxHintLocked")
+                : rules.canToggle
+                  ? t("checkboxHint")
+                  : t("checkboxHintUnavailable")}
           </p>
         </div>
       </div>

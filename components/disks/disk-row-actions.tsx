@@ -19,7 +19,13 @@ export function DiskRowActions({
   createSnapshot,
 }: {
   regionId: string;
-  disk: { diskId: string; encrypted: boolean; status: string; kmsKeyId: string | null; keyLabel?: string };
+  disk: {
+    diskId: string;
+    encrypted: boolean;
+    status: string;
+    kmsKeyId: string | null;
+    keyLabel?: string;
+  };
   createSnapshot: CreateSnapshotAction;
 }) {
   const t = useTranslations("Disks.actions");

@@ -75,17 +75,13 @@ export function DiskSnapshotFields({
         text: t("sizeBelow", { size: selected.sizeGiB }),
       });
   }
-  const options = selected && !snapshots.some((s) => s.snapshotId === selected.snapshotId)
-    ? [selected, ...snapshots]
-    : snapshots;
+  const options =
+    selected && !snapshots.some((s) => s.snapshotId === selected.snapshotId)
+      ? [selected, ...snapshots]
+      : snapshots;
   return (
     <div className="space-y-3">
-      <Field
-        id="disk-snapshot"
-        label={t("label")}
-        hint={t("hint")}
-        className="max-w-lg"
-      >
+      <Field id="disk-snapshot" label={t("label")} hint={t("hint")} className="max-w-lg">
         {(control) => (
           <Select
             {...control}

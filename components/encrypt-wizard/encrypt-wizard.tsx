@@ -7,7 +7,7 @@ import { Lock, Play, RotateCw } from "lucide-react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DescriptionList } from "@/components/ui/description-list";
-import { ErrorNotice, Notice } from "@/components/ui/notice";
+import { Notice } from "@/components/ui/notice";
 import { categoryName } from "@/components/disks/category-name";
 import { SERVICE_KEY_OPTION } from "@/components/disks/create-disk-schema";
 import type { EncryptionChoice } from "@/components/disks/disk-encryption-fields";
@@ -24,7 +24,11 @@ import {
 } from "@/components/encrypt-wizard/wizard-plan";
 import { WizardMadeList } from "@/components/encrypt-wizard/wizard-made-list";
 import { WizardStepList } from "@/components/encrypt-wizard/wizard-step-list";
-import type { WizardActions, WizardIds, WizardSubject } from "@/components/encrypt-wizard/wizard-types";
+import type {
+  WizardActions,
+  WizardIds,
+  WizardSubject,
+} from "@/components/encrypt-wizard/wizard-types";
 import { useWizardRunner } from "@/components/encrypt-wizard/use-wizard-runner";
 
 /**
@@ -64,13 +68,21 @@ export function EncryptWizard({
     },
     instance,
   });
-  const canSwap = subject.kind === "data" && !!instance && !cautions.includes("swapFamilyRestricted");
+  const canSwap =
+    subject.kind === "data" && !!instance && !cautions.includes("swapFamilyRestricted");
   const [swap, setSwap] = useState(canSwap);
   const isRunningInstance = instance?.status === "Running";
   const [consent, setConsent] = useState(false);
-  const [choice, setChoice] = useState<EncryptionChoice>({ encrypted: true, kmsKeyId: SERVICE_KEY_OPTION });
+  const [choice, setChoice] = useState<EncryptionChoice>({
+    encrypted: true,
+    kmsKeyId: SERVICE_KEY_OPTION,
+  });
   const [isRoleGranted, setRoleGranted] = useState(false);
-  const steps = planSteps({ kind: subject.kind, swap: swap && canSwap, restart: isRunningInstance });
+  const steps = planSteps({
+    kind: subject.kind,
+    swap: swap && canSwap,
+    restart: isRunningInstance,
+  });
   const hasStarted = Object.values(initialIds).some(Boolean);
   const runner = useWizardRunner({
     regionId,
@@ -84,7 +96,10 @@ export function EncryptWizard({
   const needsConsent = subject.kind === "system" && isRunningInstance && !consent;
   const isSetup = runner.phase === "setup";
   const canStart =
-    blockers.length === 0 && !rules.needsAuthorization && !rules.isRegionWithoutEncryption && !needsConsent;
+    blockers.length === 0 &&
+    !rules.needsAuthorization &&
+    !rules.isRegionWithoutEncryption &&
+    !needsConsent;
 
   const values = {
     diskId: subject.diskId,
@@ -94,7 +109,10 @@ export function EncryptWizard({
     status: subject.status,
   };
   const labelOf = (step: StepId) =>
-    t(`steps.${step}`, { ...values, category: categoryName(encryptedCategoryFor(subject.category), locale) });
+    t(`steps.${step}`, {
+      ...values,
+      category: categoryName(encryptedCategoryFor(subject.category), locale),
+    });
 
   return (
     <div className="space-y-5">
@@ -119,7 +137,9 @@ export function EncryptWizard({
               },
             ]}
           />
-          <p className="text-sm text-slate-600">{subject.kind === "system" ? t("pathSystem") : t("pathData")}</p>
+          <p className="text-sm text-slate-600">
+            {subject.kind === "system" ? t("pathSystem") : t("pathData")}
+          </p>
           {blockers.map((blocker) => (
             <Notice key={blocker} tone="danger" live="alert">
               {t(`blockers.${blocker}`, values)}
@@ -163,7 +183,9 @@ export function EncryptWizard({
                     onChange={(event) => setConsent(event.target.checked)}
                   />
                   <span>
-                    <span className="text-sm font-medium text-slate-800">{t("consentStop", values)}</span>
+                    <span className="text-sm font-medium text-slate-800">
+                      {t("consentStop", values)}
+                    </span>
                     <span className="block text-xs text-slate-500">{t("consentStopHint")}</span>
                   </span>
                 </label>
@@ -178,7 +200,7 @@ export function EncryptWizard({
               value={choice}
               onChange={setChoice}
               mustEncrypt
-              lockedHint={t("subtitle")}
+              lockedHint={t("lockedHint")}
               isRoleGranted={isRoleGranted}
               onRoleGranted={() => setRoleGranted(true)}
               authorize={actions.authorize}
@@ -198,7 +220,11 @@ export function EncryptWizard({
           />
           {runner.phase === "failed" && runner.failure ? (
             <div className="space-y-3">
-              <Notice tone="danger" live="alert" title={t("failedTitle", { step: labelOf(runner.failure.step) })}>
+              <Notice
+                tone="danger"
+                live="alert"
+                title={t("failedTitle", { step: labelOf(runner.failure.step) })}
+              >
                 <p>{t("failedBody", values)}</p>
                 {runner.failure.code ? (
                   <p className="font-mono text-xs text-red-800">
@@ -224,7 +250,11 @@ export function EncryptWizard({
           <div className="flex flex-wrap gap-2">
             {isSetup ? (
               <Button variant="primary" disabled={!canStart} onClick={runner.run}>
-                {hasStarted ? <RotateCw aria-hidden className="size-4" /> : <Play aria-hidden className="size-4" />}
+                {hasStarted ? (
+                  <RotateCw aria-hidden className="size-4" />
+                ) : (
+                  <Play aria-hidden className="size-4" />
+                )}
                 {hasStarted ? t("resume") : t("startButton")}
               </Button>
             ) : null}

@@ -9,7 +9,11 @@ import {
   type Observed,
   type StepId,
 } from "@/components/encrypt-wizard/wizard-plan";
-import type { WizardActions, WizardIds, WizardSubject } from "@/components/encrypt-wizard/wizard-types";
+import type {
+  WizardActions,
+  WizardIds,
+  WizardSubject,
+} from "@/components/encrypt-wizard/wizard-types";
 
 const POLL_MS = 500;
 
@@ -87,7 +91,8 @@ export function useWizardRunner({
           category: category as "cloud_essd",
           performanceLevel:
             category === "cloud_essd"
-              ? ((subject.category === "cloud_essd" && subject.performanceLevel) || "PL1") as "PL1"
+              ? (((subject.category === "cloud_essd" && subject.performanceLevel) ||
+                  "PL1") as "PL1")
               : undefined,
           sizeGiB: subject.sizeGiB,
           name: `encrypted-${subject.diskId}`,
@@ -99,7 +104,9 @@ export function useWizardRunner({
         return result.ok ? { ok: true, data: { newDiskId: result.data.diskId } } : result;
       }
       case "detach":
-        return same(await actions.detachDisk({ ...ref, diskId: subject.diskId, instanceId: instanceId! }));
+        return same(
+          await actions.detachDisk({ ...ref, diskId: subject.diskId, instanceId: instanceId! }),
+        );
       case "attach":
         return same(
           await actions.attachDisk({
@@ -110,7 +117,11 @@ export function useWizardRunner({
           }),
         );
       case "image": {
-        const result = await actions.createImage({ ...ref, instanceId, name: `encrypt-${instanceId}` });
+        const result = await actions.createImage({
+          ...ref,
+          instanceId,
+          name: `encrypt-${instanceId}`,
+        });
         return result.ok ? { ok: true, data: { imageId: result.data.imageId } } : result;
       }
       case "copy": {
@@ -125,7 +136,9 @@ export function useWizardRunner({
         return result.ok ? { ok: true, data: { copyId: result.data.imageId } } : result;
       }
       case "stop":
-        return same(await actions.stopInstance({ ...ref, instanceId: instanceId!, forceStop: false }));
+        return same(
+          await actions.stopInstance({ ...ref, instanceId: instanceId!, forceStop: false }),
+        );
       case "replace": {
         const result = await actions.replaceSystemDisk({
           ...ref,
@@ -180,9 +193,11 @@ export function useWizardRunner({
       // started twice: the next poll sees it in progress.
       if (move.kind === "start" && started !== move.step) {
         started = move.step;
-        const result = await startStep(move.step, current).catch(
-          (): ActionResult<WizardIds> => ({ ok: false, code: "NetworkError", message: "" }),
-        );
+        const result = await startStep(move.step, current).catch((): ActionResult<WizardIds> => ({
+          ok: false,
+          code: "NetworkError",
+          message: "",
+        }));
         if (!result.ok) {
           setFailure({ step: move.step, code: result.code, message: result.message });
           setPhase("failed");

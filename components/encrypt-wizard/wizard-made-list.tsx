@@ -8,8 +8,16 @@ import type { WizardIds } from "@/components/encrypt-wizard/wizard-types";
 export function WizardMadeList({ regionId, ids }: { regionId: string; ids: WizardIds }) {
   const t = useTranslations("EncryptWizard");
   const made = [
-    ids.snapshotId && { kind: "snapshot", id: ids.snapshotId, href: `/${regionId}/snapshots/${ids.snapshotId}` },
-    ids.newDiskId && { kind: "disk", id: ids.newDiskId, href: `/${regionId}/disks/${ids.newDiskId}` },
+    ids.snapshotId && {
+      kind: "snapshot",
+      id: ids.snapshotId,
+      href: `/${regionId}/snapshots/${ids.snapshotId}`,
+    },
+    ids.newDiskId && {
+      kind: "disk",
+      id: ids.newDiskId,
+      href: `/${regionId}/disks/${ids.newDiskId}`,
+    },
     ids.imageId && { kind: "image", id: ids.imageId, href: `/${regionId}/images` },
     ids.copyId && { kind: "copy", id: ids.copyId, href: `/${regionId}/images` },
     ids.replacedDiskId && {
@@ -20,8 +28,14 @@ export function WizardMadeList({ regionId, ids }: { regionId: string; ids: Wizar
   ].filter(Boolean) as { kind: "snapshot"; id: string; href: string }[];
   if (made.length === 0) return null;
   return (
-    <section aria-labelledby="wizard-made-title" className="rounded-md border border-slate-200 px-4 py-3">
-      <h3 id="wizard-made-title" className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
+    <section
+      aria-labelledby="wizard-made-title"
+      className="rounded-md border border-slate-200 px-4 py-3"
+    >
+      <h3
+        id="wizard-made-title"
+        className="text-xs font-semibold tracking-wide text-slate-500 uppercase"
+      >
         {t("made")}
       </h3>
       <ul className="mt-2 space-y-1 text-sm">

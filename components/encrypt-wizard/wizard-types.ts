@@ -36,9 +36,7 @@ type Ref = { regionId: string };
 export type WizardActions = {
   observe: (
     input: Ref & { kind: WizardKind; diskId: string; instanceId?: string } & WizardIds,
-  ) => Promise<
-    ActionResult<Observed>
-  >;
+  ) => Promise<ActionResult<Observed>>;
   createSnapshot: DiskPageActions["createSnapshot"];
   createDisk: CreateDiskAction;
   detachDisk: DiskPageActions["detachDisk"];

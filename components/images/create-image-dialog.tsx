@@ -76,7 +76,9 @@ export function CreateImageButton({
         >
           <form id={formId} onSubmit={onSubmit} noValidate className="space-y-4">
             <fieldset className="flex gap-4">
-              <legend className="mb-1 text-xs font-medium text-slate-700">{t("create.source")}</legend>
+              <legend className="mb-1 text-xs font-medium text-slate-700">
+                {t("create.source")}
+              </legend>
               {(["instance", "snapshot"] as const).map((value) => (
                 <label key={value} className="flex items-center gap-2 text-sm">
                   <input
@@ -96,10 +98,16 @@ export function CreateImageButton({
               ) : (
                 <Field id={`${formId}-instance`} label={t("create.instance")}>
                   {(control) => (
-                    <Select {...control} value={instanceId} onChange={(e) => setInstanceId(e.target.value)}>
+                    <Select
+                      {...control}
+                      value={instanceId}
+                      onChange={(e) => setInstanceId(e.target.value)}
+                    >
                       {instances.map((instance) => (
                         <option key={instance.instanceId} value={instance.instanceId}>
-                          {instance.name ? `${instance.name} (${instance.instanceId})` : instance.instanceId}
+                          {instance.name
+                            ? `${instance.name} (${instance.instanceId})`
+                            : instance.instanceId}
                         </option>
                       ))}
                     </Select>
@@ -111,10 +119,16 @@ export function CreateImageButton({
             ) : (
               <Field id={`${formId}-snapshot`} label={t("create.snapshot")}>
                 {(control) => (
-                  <Select {...control} value={snapshotId} onChange={(e) => setSnapshotId(e.target.value)}>
+                  <Select
+                    {...control}
+                    value={snapshotId}
+                    onChange={(e) => setSnapshotId(e.target.value)}
+                  >
                     {snapshots.map((snapshot) => (
                       <option key={snapshot.snapshotId} value={snapshot.snapshotId}>
-                        {snapshot.name ? `${snapshot.name} (${snapshot.snapshotId})` : snapshot.snapshotId}
+                        {snapshot.name
+                          ? `${snapshot.name} (${snapshot.snapshotId})`
+                          : snapshot.snapshotId}
                       </option>
                     ))}
                   </Select>
@@ -123,7 +137,12 @@ export function CreateImageButton({
             )}
             <Field id={`${formId}-name`} label={t("create.name")} hint={t("create.nameHint")}>
               {(control) => (
-                <Input {...control} value={name} maxLength={128} onChange={(e) => setName(e.target.value)} />
+                <Input
+                  {...control}
+                  value={name}
+                  maxLength={128}
+                  onChange={(e) => setName(e.target.value)}
+                />
               )}
             </Field>
             <Field id={`${formId}-description`} label={t("create.descriptionField")}>

@@ -7,7 +7,7 @@ import { ConfirmActionDialog } from "@/components/shared/confirm-action-dialog";
 import { CopyEncryptDialog, type CopyMode } from "@/components/shared/copy-encrypt-dialog";
 import type { EncryptionOptions } from "@/components/shared/encryption-choice";
 import type { ImagePageActions } from "@/components/images/image-actions-types";
-import type { ConsoleImage } from "@/lib/ecs/images/console-images";
+import type { ImageRow } from "@/lib/ecs/images/console-images";
 
 /** A custom image's actions: Copy image (Copy / Copy and Encrypt), Delete (with Force). */
 export function ImageRowActions({
@@ -18,7 +18,7 @@ export function ImageRowActions({
   actions,
 }: {
   regionId: string;
-  image: ConsoleImage;
+  image: ImageRow;
   regions: { regionId: string; name: string }[];
   options?: EncryptionOptions;
   actions: ImagePageActions;
@@ -66,7 +66,11 @@ export function ImageRowActions({
           options={options}
           sameRegionPlainRefused={false}
           copy={async (request) => {
-            const result = await actions.copyImage({ regionId, imageId: image.imageId, ...request });
+            const result = await actions.copyImage({
+              regionId,
+              imageId: image.imageId,
+              ...request,
+            });
             return result.ok ? { ok: true, data: { id: result.data.imageId } } : result;
           }}
           loadEncryptionOptions={actions.loadEncryptionOptions}

@@ -20,7 +20,11 @@ export function ImageStatusPoller({
   return (
     <ProgressPoller
       queryKey={snapshotQueryKeys.images(regionId)}
-      rows={images.map((image) => ({ id: image.imageId, status: image.status, progress: image.progress }))}
+      rows={images.map((image) => ({
+        id: image.imageId,
+        status: image.status,
+        progress: image.progress,
+      }))}
       movingStatus="Creating"
       poll={(imageIds) => pollImages({ regionId, imageIds })}
     />

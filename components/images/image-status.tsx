@@ -19,7 +19,9 @@ export function ImageStatus({ status, progress }: { status: string; progress: nu
       <Badge tone={TONES[status] ?? "neutral"}>
         {status in TONES ? t(`statuses.${status as "Creating"}`) : status}
       </Badge>
-      {status === "Creating" ? <ProgressBar value={progress} label={t("statuses.Creating")} /> : null}
+      {status === "Creating" ? (
+        <ProgressBar value={progress} label={t("statuses.Creating")} />
+      ) : null}
     </span>
   );
 }

@@ -9,7 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@/components/ui/table";
-import type { ConsoleImage } from "@/lib/ecs/images/console-images";
+import type { ImageRow } from "@/lib/ecs/images/console-images";
 import { Timestamp } from "@/components/kms/timestamp";
 import { DiskEncryptionLabel } from "@/components/disks/disk-encryption-label";
 import type { EncryptionOptions } from "@/components/shared/encryption-choice";
@@ -32,7 +32,7 @@ export async function ImageTable({
 }: {
   regionId: string;
   regionName: string;
-  images: ConsoleImage[];
+  images: ImageRow[];
   isCustom: boolean;
   regions: { regionId: string; name: string }[];
   options?: EncryptionOptions;
@@ -65,7 +65,10 @@ export async function ImageTable({
             <TableRow key={image.imageId}>
               <TableCell>
                 <span className="font-mono text-xs whitespace-nowrap">{image.imageId}</span>
-                <span className="mt-0.5 block max-w-56 truncate text-xs text-slate-500" title={image.name}>
+                <span
+                  className="mt-0.5 block max-w-56 truncate text-xs text-slate-500"
+                  title={image.name}
+                >
                   {image.name || "—"}
                 </span>
               </TableCell>

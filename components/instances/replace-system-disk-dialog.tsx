@@ -73,7 +73,9 @@ export function ReplaceSystemDiskButton({
   const [isRoleGranted, setRoleGranted] = useState(false);
   const image = images.find((candidate) => candidate.imageId === imageId);
   const keyOf = (chosen?: ImageChoice) =>
-    chosen?.encrypted && chosen.kmsKeyId && !chosen.isServiceKey ? chosen.kmsKeyId : SERVICE_KEY_OPTION;
+    chosen?.encrypted && chosen.kmsKeyId && !chosen.isServiceKey
+      ? chosen.kmsKeyId
+      : SERVICE_KEY_OPTION;
   const [choice, setChoice] = useState<EncryptionChoice>({
     encrypted: image?.encrypted ?? false,
     kmsKeyId: keyOf(image),
@@ -155,7 +157,9 @@ export function ReplaceSystemDiskButton({
                     {...control}
                     value={imageId}
                     onChange={(event) => {
-                      const next = images.find((candidate) => candidate.imageId === event.target.value);
+                      const next = images.find(
+                        (candidate) => candidate.imageId === event.target.value,
+                      );
                       setImageId(event.target.value);
                       setChoice({ encrypted: next?.encrypted ?? false, kmsKeyId: keyOf(next) });
                     }}
@@ -193,7 +197,9 @@ export function ReplaceSystemDiskButton({
                 authorize={authorize}
                 idPrefix="replace"
               />
-              <p className="text-xs text-slate-500">{t("categoryNote", { category: categoryLabel })}</p>
+              <p className="text-xs text-slate-500">
+                {t("categoryNote", { category: categoryLabel })}
+              </p>
               {systemDisk ? (
                 <Notice tone="warning">{t("releaseWarning", { diskId: systemDisk.diskId })}</Notice>
               ) : null}

@@ -195,7 +195,8 @@ export function CopyEncryptDialog({
                     // Keys are regional: another region starts from its service key.
                     setChoice({
                       encrypted: true,
-                      kmsKeyId: next === regionId && source.encrypted ? sourceKey : SERVICE_KEY_OPTION,
+                      kmsKeyId:
+                        next === regionId && source.encrypted ? sourceKey : SERVICE_KEY_OPTION,
                     });
                   }}
                 >
@@ -218,7 +219,11 @@ export function CopyEncryptDialog({
                   />
                 )}
               </Field>
-              <Field id={`${formId}-description`} label={t("descriptionField")} className="min-w-56 flex-1">
+              <Field
+                id={`${formId}-description`}
+                label={t("descriptionField")}
+                className="min-w-56 flex-1"
+              >
                 {(control) => (
                   <Input
                     {...control}

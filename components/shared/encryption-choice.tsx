@@ -31,7 +31,10 @@ export type LoadEncryptionOptions = (input: {
   regionId: string;
 }) => Promise<ActionResult<EncryptionOptions>>;
 
-export const SERVICE_KEY_CHOICE: EncryptionChoice = { encrypted: true, kmsKeyId: SERVICE_KEY_OPTION };
+export const SERVICE_KEY_CHOICE: EncryptionChoice = {
+  encrypted: true,
+  kmsKeyId: SERVICE_KEY_OPTION,
+};
 
 /**
  * The rules of an encryption choice outside the Create disk form (Copy and Encrypt, Replace

@@ -63,7 +63,11 @@ export function CreateSnapshotDialog({
         description={t("description", { diskId })}
         closeLabel={tCommon("close")}
         footer={
-          <DialogActions cancelLabel={tCommon("cancel")} isPending={mutation.isPending} formId={formId}>
+          <DialogActions
+            cancelLabel={tCommon("cancel")}
+            isPending={mutation.isPending}
+            formId={formId}
+          >
             {mutation.isPending ? t("pending") : t("submit")}
           </DialogActions>
         }

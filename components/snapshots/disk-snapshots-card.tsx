@@ -22,7 +22,10 @@ export async function DiskSnapshotsCard({
       ) : (
         <ul className="divide-y divide-slate-100">
           {snapshots.map((snapshot) => (
-            <li key={snapshot.snapshotId} className="flex flex-wrap items-center gap-4 py-2 text-sm">
+            <li
+              key={snapshot.snapshotId}
+              className="flex flex-wrap items-center gap-4 py-2 text-sm"
+            >
               <Link
                 href={`/${regionId}/snapshots/${snapshot.snapshotId}`}
                 className="w-52 font-mono text-xs text-blue-700 hover:underline"

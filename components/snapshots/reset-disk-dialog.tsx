@@ -57,7 +57,9 @@ export function ResetDiskDialog({
             >
               {snapshots.map((snapshot) => (
                 <option key={snapshot.snapshotId} value={snapshot.snapshotId}>
-                  {snapshot.name ? `${snapshot.name} (${snapshot.snapshotId})` : snapshot.snapshotId}
+                  {snapshot.name
+                    ? `${snapshot.name} (${snapshot.snapshotId})`
+                    : snapshot.snapshotId}
                 </option>
               ))}
             </Select>

@@ -50,7 +50,11 @@ export async function SnapshotDetailCards({
             {
               label: t("detail.status"),
               value: (
-                <SnapshotStatus status={snapshot.status} progress={snapshot.progress} withProgress={false} />
+                <SnapshotStatus
+                  status={snapshot.status}
+                  progress={snapshot.progress}
+                  withProgress={false}
+                />
               ),
             },
             {
@@ -80,7 +84,9 @@ export async function SnapshotDetailCards({
             {
               label: t("detail.sourceDiskType"),
               value:
-                snapshot.sourceDiskType === "system" ? tDisks("types.system") : tDisks("types.data"),
+                snapshot.sourceDiskType === "system"
+                  ? tDisks("types.system")
+                  : tDisks("types.data"),
             },
             {
               label: t("detail.storedSize"),

@@ -35,9 +35,7 @@ export function SnapshotListFilters({
   const [isPending, startTransition] = useTransition();
   const [diskId, setDiskId] = useState(params.diskId ?? "");
   const navigate = (next: Partial<SnapshotListParams>) =>
-    startTransition(() =>
-      router.push(snapshotListHref(regionId, { ...params, ...next, page: 1 })),
-    );
+    startTransition(() => router.push(snapshotListHref(regionId, { ...params, ...next, page: 1 })));
 
   const filter = (
     id: string,

@@ -73,8 +73,10 @@ export async function observeEncryptWizard(
   const source = disks.get(input.diskId);
   const newDisk = input.newDiskId ? disks.get(input.newDiskId) : undefined;
   const replaced = replacedDiskId ? disks.get(replacedDiskId) : undefined;
-  const resource = (id: string | undefined, table: Record<string, { status: string; progress: number }>) =>
-    id && table[id] ? { id, ...table[id] } : undefined;
+  const resource = (
+    id: string | undefined,
+    table: Record<string, { status: string; progress: number }>,
+  ) => (id && table[id] ? { id, ...table[id] } : undefined);
   return {
     source: source ? { status: source.status, instanceId: source.instanceId } : undefined,
     instance: instance

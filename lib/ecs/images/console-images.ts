@@ -2,84 +2,21 @@ import type { RequestContext } from "@/lib/context";
 import { findPublicImage } from "@/lib/ecs/catalog/images";
 import type { CatalogLanguage } from "@/lib/ecs/catalog/language";
 import type { ConsoleKey } from "@/lib/ecs/disks/console-keys";
-import { describeImages } from "./describe-images";
+import { listConsoleImages, type ImageView } from "./console-queries";
 
 /**
- * The console's reads of the Images page and the wizard, through DescribeImages (authorized and
- * audited as the API's), with the key's alias beside each encrypted image. The console
- * engineer's file.
+ * The Images page's rows: the image views of console-queries.ts (DescribeImages) with the key's
+ * alias, the OS name in the page's language (public images), and the creation time as a Date.
  */
-
-export type ConsoleImage = {
-  imageId: string;
-  name: string;
-  description: string;
-  status: string;
-  /** 0–100 */
-  progress: number;
+export type ImageRow = Omit<ImageView, "createdAt"> & {
+  createdAt: Date;
   isCustom: boolean;
-  osName: string;
-  osType: string;
-  sizeGiB: number;
-  /** Encrypted when its system disk's snapshot is; the key is that snapshot's. */
-  encrypted: boolean;
-  kmsKeyId: string | null;
   key?: ConsoleKey;
   /** The system disk's snapshot (custom images). */
   snapshotId: string | null;
-  isCopied: boolean;
-  createdAt: Date;
 };
 
-/** Every status a custom image may be in (DescribeImages shows Available only by default). */
-const ALL_STATUSES = "Creating,Available,UnAvailable,CreateFailed,Waiting,Deprecated";
-
-type WireImage = {
-  ImageId: string;
-  ImageName: string;
-  Description?: string;
-  Status: string;
-  Progress: string;
-  ImageOwnerAlias: string;
-  OSNameEn: string;
-  OSType: string;
-  Size: number;
-  IsCopied: boolean;
-  CreationTime: string;
-  DiskDeviceMappings?: {
-    DiskDeviceMapping: { Type: string; SnapshotId: string; Encrypted?: boolean; KMSKeyId?: string }[];
-  };
-};
-
-function toConsoleImage(
-  wire: WireImage,
-  keys: ReadonlyMap<string, ConsoleKey>,
-  language: CatalogLanguage,
-): ConsoleImage {
-  const system = wire.DiskDeviceMappings?.DiskDeviceMapping.find((m) => m.Type === "system");
-  const kmsKeyId = system?.Encrypted && system.KMSKeyId ? system.KMSKeyId : null;
-  const isCustom = wire.ImageOwnerAlias === "self";
-  return {
-    imageId: wire.ImageId,
-    name: wire.ImageName,
-    description: wire.Description ?? "",
-    status: wire.Status,
-    progress: Number.parseInt(wire.Progress, 10) || 0,
-    isCustom,
-    osName: (!isCustom && findPublicImage(wire.ImageId)?.osName[language]) || wire.OSNameEn,
-    osType: wire.OSType,
-    sizeGiB: wire.Size,
-    encrypted: system?.Encrypted === true,
-    kmsKeyId,
-    key: kmsKeyId ? keys.get(kmsKeyId) : undefined,
-    snapshotId: isCustom ? (system?.SnapshotId ?? null) : null,
-    isCopied: wire.IsCopied,
-    createdAt: new Date(wire.CreationTime),
-  };
-}
-
-/** One page of the region's custom (`self`) or public (`system`) images. */
-export async function listConsoleImages(
+export async function listImageRows(
   ctx: RequestContext,
   input: {
     owner: "self" | "system";
@@ -88,38 +25,43 @@ export async function listConsoleImages(
     keys: readonly ConsoleKey[];
     language: CatalogLanguage;
   },
-): Promise<{ images: ConsoleImage[]; totalCount: number }> {
-  const answer = await describeImages(ctx, {
-    imageOwnerAlias: input.owner,
-    status: input.owner === "self" ? ALL_STATUSES : undefined,
+): Promise<{ images: ImageRow[]; totalCount: number }> {
+  const page = await listConsoleImages(ctx, {
+    filter: { imageOwnerAlias: input.owner },
     pageNumber: input.pageNumber,
     pageSize: input.pageSize,
   });
   const keys = new Map(input.keys.map((key) => [key.keyId, key]));
   return {
-    totalCount: answer.TotalCount,
-    images: (answer.Images.Image as WireImage[]).map((image) =>
-      toConsoleImage(image, keys, input.language),
-    ),
+    totalCount: page.totalCount,
+    images: page.images.map((image) => {
+      const isCustom = image.ownerAlias === "self";
+      return {
+        ...image,
+        osName:
+          (!isCustom && findPublicImage(image.imageId)?.osName[input.language]) || image.osName,
+        createdAt: new Date(image.createdAt),
+        isCustom,
+        key: image.kmsKeyId ? keys.get(image.kmsKeyId) : undefined,
+        snapshotId: isCustom
+          ? (image.disks.find((disk) => disk.type === "system")?.snapshotId ?? null)
+          : null,
+      };
+    }),
   };
 }
 
-/** Status and progress of some custom images, for the pages that poll while they are Creating. */
+/** Status and progress of some custom images, for the pages and the wizard that poll them. */
 export async function imageProgresses(
   ctx: RequestContext,
   imageIds: string[],
 ): Promise<Record<string, { status: string; progress: number }>> {
   if (imageIds.length === 0) return {};
-  const answer = await describeImages(ctx, {
-    imageOwnerAlias: "self",
-    imageId: imageIds.join(","),
-    status: ALL_STATUSES,
-    pageSize: 100,
+  const page = await listConsoleImages(ctx, {
+    filter: { imageOwnerAlias: "self", imageId: imageIds.join(",") },
+    pageSize: Math.max(imageIds.length, 1),
   });
   return Object.fromEntries(
-    (answer.Images.Image as WireImage[]).map((image) => [
-      image.ImageId,
-      { status: image.Status, progress: Number.parseInt(image.Progress, 10) || 0 },
-    ]),
+    page.images.map((image) => [image.imageId, { status: image.status, progress: image.progress }]),
   );
 }

@@ -3,9 +3,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { consoleContext } from "@/lib/console/context";
 import { REGIONS, regionName } from "@/lib/ecs/catalog/regions";
 import { listRegionKeys } from "@/lib/ecs/disks/console-keys";
-import { listConsoleImages } from "@/lib/ecs/images/console-images";
+import { listImageRows } from "@/lib/ecs/images/console-images";
 import { listAttachableInstances } from "@/lib/ecs/disks/console-queries";
-import { listConsoleSnapshots } from "@/lib/ecs/snapshots/console-snapshots";
+import { listSnapshotRows } from "@/lib/ecs/snapshots/console-snapshots";
 import { catalogLanguageOf } from "@/lib/i18n/locales";
 import { ErrorNotice, Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
@@ -48,7 +48,7 @@ export default async function ImagesPage({
   const ctx = await consoleContext(regionId);
   const keys = (await readOrRefusal(listRegionKeys(ctx))).data ?? [];
   const { data: page, refusal } = await readOrRefusal(
-    listConsoleImages(ctx, {
+    listImageRows(ctx, {
       owner: tab === "custom" ? "self" : "system",
       pageNumber,
       pageSize: PAGE_SIZE,
@@ -61,7 +61,7 @@ export default async function ImagesPage({
   const systemSnapshots =
     (
       await readOrRefusal(
-        listConsoleSnapshots(ctx, {
+        listSnapshotRows(ctx, {
           filter: { status: "accomplished", sourceDiskType: "system" },
           pageNumber: 1,
           pageSize: 100,

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { consoleContext } from "@/lib/console/context";
 import { REGIONS, regionName } from "@/lib/ecs/catalog/regions";
 import { listRegionKeys } from "@/lib/ecs/disks/console-keys";
-import { listConsoleSnapshots } from "@/lib/ecs/snapshots/console-snapshots";
+import { listSnapshotRows } from "@/lib/ecs/snapshots/console-snapshots";
 import { catalogLanguageOf } from "@/lib/i18n/locales";
 import { ErrorNotice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
@@ -45,7 +45,7 @@ export default async function SnapshotsPage({
   const ctx = await consoleContext(regionId);
   const keys = (await readOrRefusal(listRegionKeys(ctx))).data ?? [];
   const { data: page, refusal } = await readOrRefusal(
-    listConsoleSnapshots(ctx, {
+    listSnapshotRows(ctx, {
       filter: {
         status: list.status,
         encrypted: list.encrypted,

@@ -31,7 +31,7 @@ import { DiskMediaPanel } from "@/components/disks/disk-media-panel";
 import { DiskStatusPoller } from "@/components/disks/disk-status-poller";
 import { parseMediaOffset } from "@/components/disks/hex-dump";
 import { getInstanceDetail } from "@/lib/ecs/instances/console-queries";
-import { listConsoleSnapshots } from "@/lib/ecs/snapshots/console-snapshots";
+import { listSnapshotRows } from "@/lib/ecs/snapshots/console-snapshots";
 import { DiskSnapshotsCard } from "@/components/snapshots/disk-snapshots-card";
 import { resolveRegion } from "../../region";
 import { pollSnapshots } from "../../snapshots/actions";
@@ -98,7 +98,7 @@ export default async function DiskDetailPage({
   const snapshots =
     (
       await readOrRefusal(
-        listConsoleSnapshots(ctx, { filter: { diskId }, pageNumber: 1, pageSize: 100, keys }),
+        listSnapshotRows(ctx, { filter: { diskId }, pageNumber: 1, pageSize: 100, keys }),
       )
     ).data?.snapshots ?? [];
   const instanceStatus = disk.instanceId
@@ -139,7 +139,11 @@ export default async function DiskDetailPage({
         disks={[{ diskId: disk.diskId, status: disk.status }]}
         pollDiskStatuses={pollDiskStatuses}
       />
-      <SnapshotStatusPoller regionId={regionId} snapshots={snapshots} pollSnapshots={pollSnapshots} />
+      <SnapshotStatusPoller
+        regionId={regionId}
+        snapshots={snapshots}
+        pollSnapshots={pollSnapshots}
+      />
       <DiskDetailTabs basePath={basePath} tab={tab}>
         {tab === "media" ? (
           await mediaTab()

@@ -12,9 +12,9 @@ import { loadCreateEncryptionOptions } from "@/components/shared/load-create-opt
 import { CreateDiskFormView } from "@/components/disks/create-disk-form";
 import { listRegionKeys } from "@/lib/ecs/disks/console-keys";
 import {
-  getConsoleSnapshot,
-  listConsoleSnapshots,
-  type ConsoleSnapshot,
+  getSnapshotRow,
+  listSnapshotRows,
+  type SnapshotRow,
 } from "@/lib/ecs/snapshots/console-snapshots";
 import { readOrRefusal } from "@/components/kms/read-or-refusal";
 import type { SnapshotSource } from "@/components/disks/create-disk-snapshot";
@@ -26,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: `${t("Disks.create.title")} · ${t("Nav.disks")}` };
 }
 
-function toSnapshotSource(snapshot: ConsoleSnapshot): SnapshotSource {
+function toSnapshotSource(snapshot: SnapshotRow): SnapshotSource {
   return {
     snapshotId: snapshot.snapshotId,
     name: snapshot.name,
@@ -79,7 +79,7 @@ export default async function CreateDiskPage({
   // so that the page can say why it cannot be used yet).
   const [ready, asked] = await Promise.all([
     readOrRefusal(
-      listConsoleSnapshots(ctx, {
+      listSnapshotRows(ctx, {
         filter: { status: "accomplished" },
         pageNumber: 1,
         pageSize: 100,
@@ -87,7 +87,7 @@ export default async function CreateDiskPage({
       }),
     ),
     requested && /^[A-Za-z0-9-]{1,64}$/.test(requested)
-      ? readOrRefusal(getConsoleSnapshot(ctx, requested, keys))
+      ? readOrRefusal(getSnapshotRow(ctx, requested, keys))
       : Promise.resolve({ data: undefined }),
   ]);
   if (!options.data) {

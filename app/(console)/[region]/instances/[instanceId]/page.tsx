@@ -19,7 +19,7 @@ import { InstanceStatePoller } from "@/components/instances/instance-state-polle
 import { InstanceStatusBadge } from "@/components/instances/instance-status-badge";
 import { RemoteTerminal } from "@/components/terminal/remote-terminal";
 import { resolveRegion } from "../../region";
-import { listConsoleImages } from "@/lib/ecs/images/console-images";
+import { listImageRows } from "@/lib/ecs/images/console-images";
 import { loadCreateEncryptionOptions } from "@/components/shared/load-create-options";
 import { categoryName } from "@/components/disks/category-name";
 import { ReplaceSystemDiskButton } from "@/components/instances/replace-system-disk-dialog";
@@ -78,12 +78,12 @@ export default async function InstanceDetailPage({ params }: { params: InstanceP
   const imageChoices = [
     ...((
       await readOrRefusal(
-        listConsoleImages(ctx, { owner: "self", pageNumber: 1, pageSize: 100, keys, language }),
+        listImageRows(ctx, { owner: "self", pageNumber: 1, pageSize: 100, keys, language }),
       )
     ).data?.images.filter((candidate) => candidate.status === "Available") ?? []),
     ...((
       await readOrRefusal(
-        listConsoleImages(ctx, { owner: "system", pageNumber: 1, pageSize: 100, keys, language }),
+        listImageRows(ctx, { owner: "system", pageNumber: 1, pageSize: 100, keys, language }),
       )
     ).data?.images.filter((candidate) => candidate.osType === instance.osType) ?? []),
   ].map((candidate) => ({
@@ -158,7 +158,12 @@ export default async function InstanceDetailPage({ params }: { params: InstanceP
           />
         </Card>
         <Card id="instance-disks" title={tI("disks")} description={tI("disksDescription")}>
-          <InstanceDisksTable regionId={regionId} instanceId={instanceId} disks={disks} keys={keys} />
+          <InstanceDisksTable
+            regionId={regionId}
+            instanceId={instanceId}
+            disks={disks}
+            keys={keys}
+          />
         </Card>
         <Card id="instance-terminal" title={tI("terminal")} description={tI("terminalDescription")}>
           <div className="space-y-4">

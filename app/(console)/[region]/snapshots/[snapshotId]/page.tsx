@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { consoleContext } from "@/lib/console/context";
 import { REGIONS } from "@/lib/ecs/catalog/regions";
 import { listRegionKeys } from "@/lib/ecs/disks/console-keys";
-import { getConsoleSnapshot } from "@/lib/ecs/snapshots/console-snapshots";
+import { getSnapshotRow } from "@/lib/ecs/snapshots/console-snapshots";
 import { catalogLanguageOf } from "@/lib/i18n/locales";
 import { ErrorNotice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/shell/page-header";
@@ -37,7 +37,7 @@ export default async function SnapshotDetailPage({ params }: { params: SnapshotP
     { label: snapshotId },
   ];
   const keys = (await readOrRefusal(listRegionKeys(ctx))).data ?? [];
-  const { data: snapshot, refusal } = await readOrRefusal(getConsoleSnapshot(ctx, snapshotId, keys));
+  const { data: snapshot, refusal } = await readOrRefusal(getSnapshotRow(ctx, snapshotId, keys));
   if (refusal) {
     return (
       <>
