@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/console/server-action";
 import {
@@ -54,7 +53,6 @@ export function useWizardRunner({
   kmsKeyId: string;
   actions: WizardActions;
 }) {
-  const router = useRouter();
   const [phase, setPhase] = useState<WizardPhase>("setup");
   const [ids, setIds] = useState<WizardIds>(initialIds);
   const [observed, setObserved] = useState<Observed>();
@@ -181,7 +179,6 @@ export function useWizardRunner({
       const move = nextMove(steps, seen.data);
       if (move.kind === "finished") {
         setPhase("finished");
-        router.refresh();
         return;
       }
       if (move.kind === "failed") {
