@@ -76,8 +76,8 @@ test.describe("Encrypt this disk", () => {
     await expect(page).toHaveURL(new RegExp(`/disks/${dataDisk.DiskId}/encrypt$`));
     const swap = page.getByRole("checkbox", { name: /Swap the attachment/ });
     await expect(swap).toBeChecked();
-    await expect(page.getByRole("checkbox", { name: "Encrypted" })).toBeChecked();
-    await expect(page.getByLabel("KMS key")).toHaveValue("alias/acs/ecs");
+    await expect(page.getByRole("checkbox", { name: "Encrypted", exact: true })).toBeChecked();
+    await expect(page.getByRole("combobox", { name: "KMS key" })).toHaveValue("alias/acs/ecs");
     await page.getByRole("button", { name: "Start encryption" }).click();
 
     await expect(finished(page)).toContainText(`in place of ${dataDisk.DiskId}`, {
@@ -152,7 +152,7 @@ test.describe("Encrypt this disk", () => {
     const diskId = await api.createDisk();
 
     await page.goto(`/${REGION}/disks/${diskId}/encrypt`);
-    await page.getByLabel("KMS key").selectOption(keyId);
+    await page.getByRole("combobox", { name: "KMS key" }).selectOption(keyId);
     // The key is disabled after the page was read: the encrypted disk cannot be made.
     await api.kms("DisableKey", { KeyId: keyId });
     await page.getByRole("button", { name: "Start encryption" }).click();

@@ -108,6 +108,12 @@ export function EncryptWizard({
     category: categoryName(subject.category, locale),
     status: subject.status,
   };
+  // Once finished, "Back to the disk" goes to the encrypted one (a replaced system disk is gone).
+  const resultDiskId =
+    runner.phase === "finished"
+      ? ((subject.kind === "system" ? runner.ids.replacedDiskId : runner.ids.newDiskId) ??
+        subject.diskId)
+      : subject.diskId;
   const labelOf = (step: StepId) =>
     t(`steps.${step}`, {
       ...values,
@@ -271,7 +277,7 @@ export function EncryptWizard({
               </Button>
             ) : null}
             <Link
-              href={`/${regionId}/disks/${runner.phase === "finished" && subject.kind === "data" && runner.ids.newDiskId ? runner.ids.newDiskId : subject.diskId}`}
+              href={`/${regionId}/disks/${resultDiskId}`}
               className={buttonClasses({ variant: "secondary" })}
             >
               {t("back")}
