@@ -146,7 +146,9 @@ test.describe("Snapshots and disks from snapshots", () => {
     await page.goto(`/${REGION}/disks/${diskId}/encrypt`);
     await expect(page.getByRole("heading", { level: 1, name: `加密 ${diskId}` })).toBeVisible();
     await expect(page.getByRole("button", { name: "開始加密" })).toBeVisible();
-    await expect(page.getByRole("list", { name: "步驟" })).toContainText(`建立 ${diskId} 的快照`);
+    await expect(
+      page.getByRole("listitem", { name: `1. 建立 ${diskId} 的快照: 等待中` }),
+    ).toBeVisible();
     await screenshot(page, "encrypt-wizard-zh-TW.png");
   });
 });
