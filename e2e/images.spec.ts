@@ -35,7 +35,7 @@ test.describe("Images and Replace system disk", () => {
     await page.goto(`/${REGION}/images`);
     await page.getByRole("button", { name: "Create image" }).click();
     const create = page.getByRole("dialog", { name: "Create custom image" });
-    await create.getByLabel("Instance", { exact: true }).selectOption(instanceId);
+    await create.getByRole("combobox", { name: "Instance" }).selectOption(instanceId);
     await create.getByLabel("Image name").fill(imageName);
     await create.getByRole("button", { name: "Create" }).click();
     await expect(create).toBeHidden();
@@ -52,7 +52,8 @@ test.describe("Images and Replace system disk", () => {
     await copy.getByLabel("Copy name").fill(copyName);
     await copy.getByRole("button", { name: "Copy", exact: true }).click();
     await expect(copy.getByRole("status")).toContainText("is being made in");
-    await copy.getByRole("button", { name: "Close" }).first().click();
+    await copy.getByRole("button", { name: "Close" }).last().click();
+    await expect(copy).toBeHidden();
     const encryptedRow = page.getByRole("row").filter({ hasText: copyName });
     await expect(encryptedRow).toContainText("Available", { timeout: 30_000 });
     await expect(encryptedRow).toContainText("Encrypted");
@@ -67,7 +68,7 @@ test.describe("Images and Replace system disk", () => {
     await page.goto(`/${REGION}/instances/${instanceId}`);
     await page.getByRole("button", { name: "Replace system disk" }).click();
     let dialog = page.getByRole("dialog", { name: "Replace system disk" });
-    await expect(dialog.getByRole("alert")).toContainText("must be stopped");
+    await expect(dialog.getByRole("alert").filter({ hasText: "must be stopped" })).toBeVisible();
     await expect(dialog.getByRole("button", { name: "Replace" })).toBeDisabled();
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await api.ecs("StopInstance", { InstanceId: instanceId });
@@ -75,7 +76,7 @@ test.describe("Images and Replace system disk", () => {
     await page.reload();
     await page.getByRole("button", { name: "Replace system disk" }).click();
     dialog = page.getByRole("dialog", { name: "Replace system disk" });
-    await dialog.getByLabel("Image").selectOption(encryptedImageId);
+    await dialog.getByRole("combobox", { name: "Image" }).selectOption(encryptedImageId);
     const encrypted = dialog.getByRole("checkbox", { name: "Encrypted", exact: true });
     await expect(encrypted).toBeChecked();
     await expect(encrypted).toBeDisabled();

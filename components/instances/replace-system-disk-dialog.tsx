@@ -112,7 +112,7 @@ export function ReplaceSystemDiskButton({
       <Dialog
         open={isOpen}
         onOpenChange={(open) => {
-          if (mutation.isPending) return;
+          if (mutation.isPending && !done) return;
           setOpen(open);
           if (!open) setDone(undefined);
         }}
@@ -183,7 +183,6 @@ export function ReplaceSystemDiskButton({
                   </Select>
                 )}
               </Field>
-              {image?.encrypted ? <Notice tone="info">{t("encryptedImage")}</Notice> : null}
               <EncryptionChoiceFields
                 regionId={regionId}
                 regionName={regionName}

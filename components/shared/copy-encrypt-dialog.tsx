@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions, DialogContent } from "@/components/ui/dialog";
 import { Field, Input, Select } from "@/components/ui/field";
 import { ErrorNotice, Notice } from "@/components/ui/notice";
@@ -119,7 +120,7 @@ export function CopyEncryptDialog({
   };
 
   return (
-    <Dialog open onOpenChange={(open) => !open && !mutation.isPending && onClose()}>
+    <Dialog open onOpenChange={(open) => !open && (done || !mutation.isPending) && onClose()}>
       <DialogContent
         title={kind === "snapshot" && mode === "encrypt" ? tSnap("titleEncrypt") : t("title")}
         description={t("description", { snapshotId: sourceId, imageId: sourceId })}
@@ -127,9 +128,9 @@ export function CopyEncryptDialog({
         className="w-[min(40rem,calc(100vw-2rem))]"
         footer={
           done ? (
-            <DialogActions cancelLabel={tCommon("close")} isPending={false} onConfirm={onClose}>
+            <Button variant="primary" onClick={onClose}>
               {tCommon("close")}
-            </DialogActions>
+            </Button>
           ) : (
             <DialogActions
               cancelLabel={tCommon("cancel")}
