@@ -260,6 +260,7 @@ export function CopyEncryptDialog({
                     value={choice}
                     onChange={setChoice}
                     mustEncrypt
+                    lockedHint={tSnap("lockedHint")}
                     isRoleGranted={grantedIn.includes(destination)}
                     onRoleGranted={() => setGrantedIn([...grantedIn, destination])}
                     authorize={authorize}
