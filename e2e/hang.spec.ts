@@ -12,7 +12,12 @@ import {
 } from "./instances-helpers";
 
 /** KMS › Keys: Disable (through its confirmation) or Enable the key; returns the dialog text. */
-async function setKeyState(page: Page, keyId: string, action: "Disable" | "Enable", diskId: string) {
+async function setKeyState(
+  page: Page,
+  keyId: string,
+  action: "Disable" | "Enable",
+  diskId: string,
+) {
   await page.goto(`/${REGION}/kms/keys`);
   const row = page.getByRole("row").filter({ hasText: keyId });
   await row.getByRole("button", { name: action }).click();
@@ -97,7 +102,9 @@ test.describe("The hang journey", () => {
     await page.getByRole("button", { name: "Restart", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: "Restart instance" });
     await dialog.getByRole("button", { name: "Restart", exact: true }).click();
-    await expect(dialog.getByRole("alert")).toContainText("InvalidParameter.KMSKeyId.CMKNotEnabled");
+    await expect(dialog.getByRole("alert")).toContainText(
+      "InvalidParameter.KMSKeyId.CMKNotEnabled",
+    );
     await dialog.getByRole("button", { name: "Cancel" }).click();
 
     // Enable the key: the instance recovers by itself; the file is intact.
@@ -110,9 +117,7 @@ test.describe("The hang journey", () => {
     await screenshot(page, "instances-recovered-en.png");
 
     // The same page in 繁體中文.
-    await context.addCookies([
-      { name: "diskseal-locale", value: "zh-TW", url: baseURL! },
-    ]);
+    await context.addCookies([{ name: "diskseal-locale", value: "zh-TW", url: baseURL! }]);
     await page.goto(`/${REGION}/instances/${instanceId}`);
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-TW");
     await expect(page.getByRole("heading", { level: 2, name: "遠端終端" })).toBeVisible();

@@ -16,9 +16,12 @@ export const unique = (label: string) =>
 
 /** One product of the endpoint through pop-core with the root AccessKey (credentials.json). */
 export function api(baseURL: string, apiVersion: string, regionId = REGION) {
-  const saved = JSON.parse(
-    fs.readFileSync(path.join(process.env.DISKSEAL_E2E_DATA_DIR!, "credentials.json"), "utf8"),
-  );
+  // The slow-transitions emulator (playwright.config.ts) has a data dir of its own.
+  const dataDir =
+    baseURL === process.env.DISKSEAL_E2E_SLOW_BASE_URL
+      ? process.env.DISKSEAL_E2E_SLOW_DATA_DIR!
+      : process.env.DISKSEAL_E2E_DATA_DIR!;
+  const saved = JSON.parse(fs.readFileSync(path.join(dataDir, "credentials.json"), "utf8"));
   const client = new PopCore({
     accessKeyId: saved.AccessKeyId,
     accessKeySecret: saved.AccessKeySecret,

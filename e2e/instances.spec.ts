@@ -28,7 +28,9 @@ test.describe("Instances", () => {
     await expect(page.getByRole("combobox", { name: "KMS key", exact: true })).toHaveValue(
       "alias/acs/ecs",
     );
-    await expect(page.getByRole("alert").filter({ hasText: "Encryption is irreversible" })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "Encryption is irreversible" }),
+    ).toBeVisible();
     // A restricted family is flagged once the system disk is encrypted.
     await page.getByRole("combobox", { name: "Instance type" }).selectOption("ecs.ebmg5.24xlarge");
     await expect(
@@ -60,8 +62,12 @@ test.describe("Instances", () => {
     await expect(valueOf(page, "Name")).toHaveText(name);
     await expect(valueOf(page, "Status")).toHaveText("Running", { timeout: BOOT_TIMEOUT });
     const disks = page.getByRole("table", { name: `Disks of ${instanceId}` });
-    await expect(disks.getByRole("row").filter({ hasText: "/dev/xvda" })).toContainText("Encrypted");
-    await expect(disks.getByRole("row").filter({ hasText: "/dev/xvdb" })).toContainText("Encrypted");
+    await expect(disks.getByRole("row").filter({ hasText: "/dev/xvda" })).toContainText(
+      "Encrypted",
+    );
+    await expect(disks.getByRole("row").filter({ hasText: "/dev/xvdb" })).toContainText(
+      "Encrypted",
+    );
 
     const term = terminal(page);
     await term.waitForPrompt();

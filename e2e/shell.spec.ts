@@ -25,7 +25,7 @@ test.describe("console shell", () => {
     await expect(
       page
         .getByRole("navigation", { name: "Console navigation" })
-        .getByRole("link", { name: /Snapshots/ }),
+        .getByRole("link", { name: /OOS/ }),
     ).toHaveCount(0);
   });
 

@@ -10,7 +10,6 @@ import { Field, Input } from "@/components/ui/field";
 import { ErrorNotice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/console/server-action";
 import type { DataDiskCategory } from "@/lib/ecs/catalog/disk-categories";
-import type { CreateDiskForm as CreateDiskInput } from "@/lib/ecs/disks/schemas";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
 import {
   AuthorizeRoleDialog,
@@ -25,17 +24,24 @@ import {
   toCreateDiskInput,
   validateCreateDiskForm,
   type CreateDiskField,
+  type CreateDiskFormInput,
   type CreateDiskErrorKey,
   type RegionEncryption,
 } from "@/components/disks/create-disk-schema";
+import {
+  snapshotRules,
+  withSnapshot,
+  type SnapshotSource,
+} from "@/components/disks/create-disk-snapshot";
 import { DiskEncryptionFields, type KeyOption } from "@/components/disks/disk-encryption-fields";
+import { DiskSnapshotFields } from "@/components/disks/disk-snapshot-fields";
 import { DiskLocationFields } from "@/components/disks/disk-location-fields";
 import { DiskPriceEstimate } from "@/components/disks/disk-price-estimate";
 import { DiskStorageFields } from "@/components/disks/disk-storage-fields";
 import { DiskTagsField } from "@/components/disks/disk-tags-field";
 
 export type CreateDiskAction = (
-  input: CreateDiskInput & { regionId: string },
+  input: CreateDiskFormInput & { regionId: string },
 ) => Promise<ActionResult<{ diskId: string }>>;
 
 /**
@@ -56,7 +62,13 @@ export function CreateDiskFormView({
   role,
   createDisk,
   authorize,
+  snapshots,
+  initialSnapshot,
 }: {
+  /** Accomplished snapshots of the region, for Create from snapshot. */
+  snapshots: SnapshotSource[];
+  /** The snapshot the page was opened with (`?snapshotId=`), preselected. */
+  initialSnapshot?: SnapshotSource;
   regionId: string;
   regionName: string;
   zones: { zoneId: string; name: string }[];
@@ -73,16 +85,23 @@ export function CreateDiskFormView({
   const locale = useLocale();
   const router = useRouter();
   const mutation = useConsoleMutation();
-  const [form, setForm] = useState(() => initialCreateDiskForm(zones[0]?.zoneId ?? "", region));
+  const [form, setForm] = useState(() =>
+    withSnapshot(initialCreateDiskForm(zones[0]?.zoneId ?? "", region), initialSnapshot),
+  );
   const [errors, setErrors] = useState<Partial<Record<CreateDiskField, CreateDiskErrorKey>>>({});
   const [isAuthorizing, setAuthorizing] = useState(false);
   const [isRoleGranted, setRoleGranted] = useState(region.isRoleGranted);
   const [isNavigating, setNavigating] = useState(false);
 
   const regionNow = { ...region, isRoleGranted: isRoleGranted || region.isRoleGranted };
-  const rules = encryptionRules(form, regionNow);
+  const snapshot = form.snapshotId
+    ? ([initialSnapshot, ...snapshots].find((s) => s?.snapshotId === form.snapshotId) ?? undefined)
+    : undefined;
+  const rules = encryptionRules(form, regionNow, { mustEncrypt: snapshot?.encrypted });
+  const fromSnapshot = snapshotRules(form, snapshot, rules.isEncrypted);
   const limits = sizeLimitOf(form);
-  const isBlocked = rules.needsAuthorization || rules.isCategoryBlockedByDefault;
+  const isBlocked =
+    rules.needsAuthorization || rules.isCategoryBlockedByDefault || fromSnapshot.isBlocked;
 
   const update = (next: typeof form) => {
     setForm(next);
@@ -144,6 +163,26 @@ export function CreateDiskFormView({
             t("storageDescription"),
           )}
           {section(
+            "create-disk-snapshot",
+            t("snapshot.section"),
+            <DiskSnapshotFields
+              regionId={regionId}
+              snapshots={snapshots}
+              selected={snapshot}
+              rules={fromSnapshot}
+              isEncrypted={rules.isEncrypted}
+              categoryLabel={categoryName(form.category, locale)}
+              onSelect={(snapshotId) =>
+                update(
+                  withSnapshot(
+                    form,
+                    [initialSnapshot, ...snapshots].find((s) => s?.snapshotId === snapshotId),
+                  ),
+                )
+              }
+            />,
+          )}
+          {section(
             "create-disk-encryption",
             t("encryptionSection"),
             <DiskEncryptionFields
@@ -156,6 +195,7 @@ export function CreateDiskFormView({
               cmks={cmks}
               onChange={update}
               onAuthorize={() => setAuthorizing(true)}
+              lockedHint={snapshot?.encrypted ? t("snapshot.lockedHint") : undefined}
             />,
             t("encryptionDescription"),
           )}

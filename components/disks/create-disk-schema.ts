@@ -36,7 +36,12 @@ export type CreateDiskFormState = {
   encrypted: boolean;
   /** `alias/acs/ecs` for the service key, else a customer master key's id. */
   kmsKeyId: string;
+  /** Create from snapshot: the snapshot's id (create-disk-snapshot.ts holds its rules). */
+  snapshotId?: string;
 };
+
+/** What the page sends: the form's fields and, from a snapshot, its id. */
+export type CreateDiskFormInput = CreateDiskForm & { snapshotId?: string };
 
 /** What the page knows about the region's encryption (from lib/ecs/disks/console-queries.ts). */
 export type RegionEncryption = {
@@ -96,22 +101,28 @@ export type EncryptionRules = {
   needsAuthorization: boolean;
 };
 
+/**
+ * `mustEncrypt`: the disk comes from an encrypted snapshot, so it is encrypted whatever the
+ * checkbox held (locked like encryption by default, with the snapshot's key preselected).
+ */
 export function encryptionRules(
-  state: CreateDiskFormState,
+  state: Pick<CreateDiskFormState, "category" | "encrypted" | "kmsKeyId">,
   region: RegionEncryption,
+  options: { mustEncrypt?: boolean } = {},
 ): EncryptionRules {
   const isRegionWithoutEncryption = !region.isEncryptionSupported;
   const isCategoryNotEncryptable = isLocalDiskCategory(state.category);
   const isLockedByDefault = region.encryptionByDefault.isEnabled && !isRegionWithoutEncryption;
+  const isLocked = isLockedByDefault || options.mustEncrypt === true;
   const canEncrypt = !isRegionWithoutEncryption && !isCategoryNotEncryptable;
-  const isEncrypted = canEncrypt && (state.encrypted || isLockedByDefault);
+  const isEncrypted = canEncrypt && (state.encrypted || isLocked);
   return {
     isRegionWithoutEncryption,
     isRegionWithoutCmk: region.isEncryptionSupported && !region.isCmkSupported,
     isCategoryNotEncryptable,
     isLockedByDefault,
     isCategoryBlockedByDefault: isLockedByDefault && isCategoryNotEncryptable,
-    canToggle: canEncrypt && !isLockedByDefault,
+    canToggle: canEncrypt && !isLocked,
     isEncrypted,
     needsAuthorization:
       isEncrypted && state.kmsKeyId !== SERVICE_KEY_OPTION && !region.isRoleGranted,
@@ -126,7 +137,7 @@ export type CreateDiskErrorKey =
 export function toCreateDiskInput(
   state: CreateDiskFormState,
   rules: Pick<EncryptionRules, "isEncrypted">,
-): CreateDiskForm {
+): CreateDiskFormInput {
   const size = state.size.trim();
   const name = state.name.trim();
   const description = state.description.trim();
@@ -140,6 +151,7 @@ export function toCreateDiskInput(
     encrypted: rules.isEncrypted,
     kmsKeyId: rules.isEncrypted ? state.kmsKeyId : undefined,
     tags: state.tags.map((tag) => ({ key: tag.key.trim(), value: tag.value.trim() })),
+    ...(state.snapshotId ? { snapshotId: state.snapshotId } : {}),
   };
 }
 

@@ -1,4 +1,6 @@
 import type { ActionResult } from "@/lib/console/server-action";
+import type { CreateSnapshotAction } from "@/components/snapshots/create-snapshot-dialog";
+import type { ResetDiskAction } from "@/components/snapshots/reset-disk-dialog";
 
 /**
  * The server actions a disk's page hands to its client components (app/(console)/[region]/
@@ -16,4 +18,6 @@ export type DiskPageActions = {
   modifyDiskAttribute: (
     input: DiskRef & { name?: string; description?: string; deleteWithInstance?: boolean },
   ) => Promise<ActionResult<null>>;
+  createSnapshot: CreateSnapshotAction;
+  resetDisk: ResetDiskAction;
 };

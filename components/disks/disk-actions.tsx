@@ -1,29 +1,36 @@
 "use client";
 
-import { Link2, Link2Off, Maximize2, Pencil, Trash2 } from "lucide-react";
+import Link from "next/link";
+import { Camera, History, Link2, Link2Off, Lock, Maximize2, Pencil, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import type { AttachableInstance, ConsoleDisk } from "@/lib/ecs/disks/console-queries";
 import { AttachDiskDialog } from "@/components/disks/attach-disk-dialog";
 import { ConfirmDiskDialog } from "@/components/disks/confirm-disk-dialog";
 import type { DiskPageActions } from "@/components/disks/disk-actions-types";
 import { ModifyDiskDialog } from "@/components/disks/modify-disk-dialog";
 import { ResizeDiskDialog } from "@/components/disks/resize-disk-dialog";
+import { CreateSnapshotDialog } from "@/components/snapshots/create-snapshot-dialog";
+import { ResetDiskDialog } from "@/components/snapshots/reset-disk-dialog";
 
-type Dialog = "attach" | "detach" | "resize" | "modify" | "release";
+type Dialog = "attach" | "detach" | "resize" | "modify" | "release" | "snapshot" | "reset";
 
 /**
- * A disk's actions as the console offers them: Attach (an Unattached data disk), Detach (an
- * attached data disk), Resize disk, Modify attributes and Release (an Unattached disk). An
- * action the disk's status does not allow is disabled, with the reason as its description.
+ * A disk's actions as the console offers them: Create snapshot, Encrypt this disk (an
+ * unencrypted disk: the wizard's page), Roll back disk (to one of its snapshots), Attach (an
+ * Unattached data disk), Detach (an attached data disk), Resize disk, Modify attributes and
+ * Release (an Unattached disk). An action the disk's status does not allow is disabled, with
+ * the reason as its description.
  */
 export function DiskActions({
   regionId,
   disk,
   maxSizeGiB,
   instances,
+  snapshots,
+  instanceStatus,
   actions,
 }: {
   regionId: string;
@@ -31,6 +38,10 @@ export function DiskActions({
   maxSizeGiB: number;
   /** Running or Stopped instances of the disk's zone (read for an Unattached disk only). */
   instances: AttachableInstance[];
+  /** The disk's accomplished snapshots, for Roll back disk. */
+  snapshots: { snapshotId: string; name: string }[];
+  /** The status of the instance it is attached to. */
+  instanceStatus?: string;
   actions: DiskPageActions;
 }) {
   const t = useTranslations("Disks.actions");
@@ -74,6 +85,17 @@ export function DiskActions({
   return (
     <>
       <div className="flex flex-wrap items-center gap-2">
+        {button("snapshot", t("createSnapshot"), Camera, canResize, t("resizeNeedsStatus"))}
+        {disk.encrypted ? null : (
+          <Link
+            href={`/${regionId}/disks/${disk.diskId}/encrypt`}
+            className={buttonClasses({ variant: "primary", size: "sm" })}
+          >
+            <Lock aria-hidden className="size-3.5" />
+            {t("encrypt")}
+          </Link>
+        )}
+        {button("reset", t("reset"), History, snapshots.length > 0, t("resetNeedsSnapshot"))}
         {isAttached
           ? button("detach", t("detach"), Link2Off, isData, t("detachSystem"))
           : button(
@@ -87,6 +109,30 @@ export function DiskActions({
         {button("modify", t("modify"), Pencil, true, "")}
         {button("release", t("release"), Trash2, isAvailable, t("releaseNeedsUnattached"), true)}
       </div>
+      {open === "snapshot" ? (
+        <CreateSnapshotDialog
+          regionId={regionId}
+          diskId={disk.diskId}
+          encrypted={disk.encrypted}
+          keyLabel={disk.key?.aliasName ?? disk.kmsKeyId ?? undefined}
+          createSnapshot={actions.createSnapshot}
+          onClose={close}
+        />
+      ) : null}
+      {open === "reset" ? (
+        <ResetDiskDialog
+          regionId={regionId}
+          diskId={disk.diskId}
+          instance={
+            disk.instanceId
+              ? { instanceId: disk.instanceId, status: instanceStatus ?? "" }
+              : undefined
+          }
+          snapshots={snapshots}
+          resetDisk={actions.resetDisk}
+          onClose={close}
+        />
+      ) : null}
       {open === "attach" ? (
         <AttachDiskDialog
           diskRef={diskRef}

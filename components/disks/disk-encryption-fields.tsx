@@ -6,13 +6,12 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import {
-  SERVICE_KEY_OPTION,
-  type CreateDiskFormState,
-  type EncryptionRules,
-} from "@/components/disks/create-disk-schema";
+import { SERVICE_KEY_OPTION, type EncryptionRules } from "@/components/disks/create-disk-schema";
 
 export type KeyOption = { keyId: string; label: string };
+
+/** What the fields edit: the Create disk form, or a dialog's encryption choice (Copy and Encrypt, …). */
+export type EncryptionChoice = { encrypted: boolean; kmsKeyId: string };
 
 /**
  * The Encrypted checkbox, the KMS key selector (service key first and preselected, then the
@@ -21,7 +20,7 @@ export type KeyOption = { keyId: string; label: string };
  * category that cannot be encrypted, encryption by default, that encryption cannot be undone,
  * and — for a customer master key ECS may not use yet — "Go to Authorize".
  */
-export function DiskEncryptionFields({
+export function DiskEncryptionFields<S extends EncryptionChoice>({
   regionId,
   regionName,
   categoryLabel,
@@ -31,16 +30,22 @@ export function DiskEncryptionFields({
   cmks,
   onChange,
   onAuthorize,
+  lockedHint,
+  idPrefix = "disk",
 }: {
   regionId: string;
   regionName: string;
   categoryLabel: string;
-  state: CreateDiskFormState;
+  state: S;
   rules: EncryptionRules;
   serviceKeyId?: string;
   cmks: KeyOption[];
-  onChange: (next: CreateDiskFormState) => void;
+  onChange: (next: S) => void;
   onAuthorize: () => void;
+  /** Why the checkbox is ticked and locked, when something other than encryption by default locks it. */
+  lockedHint?: string;
+  /** Prefix of the controls' ids, for a second set on one page (a dialog over the create page). */
+  idPrefix?: string;
 }) {
   const t = useTranslations("Disks.create.encryption");
   const notices: { id: string; tone: "info" | "warning" | "danger"; text: React.ReactNode }[] = [];
@@ -84,14 +89,16 @@ export function DiskEncryptionFields({
   if (rules.isEncrypted)
     notices.push({ id: "notice-irreversible", tone: "warning", text: t("irreversible") });
 
-  const describedBy = ["disk-encrypted-hint", ...notices.map((notice) => notice.id)].join(" ");
+  const describedBy = [`${idPrefix}-encrypted-hint`, ...notices.map((notice) => notice.id)].join(
+    " ",
+  );
   const isKnownCmk = cmks.some((key) => key.keyId === state.kmsKeyId);
 
   return (
     <div className="space-y-4">
       <div className="flex items-start gap-2.5">
         <input
-          id="disk-encrypted"
+          id={`${idPrefix}-encrypted`}
           type="checkbox"
           className="mt-0.5 size-4 accent-blue-600 disabled:cursor-not-allowed"
           checked={rules.isEncrypted}
@@ -100,21 +107,23 @@ export function DiskEncryptionFields({
           onChange={(event) => onChange({ ...state, encrypted: event.target.checked })}
         />
         <div>
-          <label htmlFor="disk-encrypted" className="text-sm font-medium text-slate-800">
+          <label htmlFor={`${idPrefix}-encrypted`} className="text-sm font-medium text-slate-800">
             {t("checkbox")}
           </label>
-          <p id="disk-encrypted-hint" className="mt-0.5 text-xs text-slate-500">
-            {rules.isLockedByDefault
-              ? t("checkboxHintLocked")
-              : rules.canToggle
-                ? t("checkboxHint")
-                : t("checkboxHintUnavailable")}
+          <p id={`${idPrefix}-encrypted-hint`} className="mt-0.5 text-xs text-slate-500">
+            {lockedHint && !rules.canToggle && rules.isEncrypted
+              ? lockedHint
+              : rules.isLockedByDefault
+                ? t("checkboxHintLocked")
+                : rules.canToggle
+                  ? t("checkboxHint")
+                  : t("checkboxHintUnavailable")}
           </p>
         </div>
       </div>
       {rules.isEncrypted ? (
         <Field
-          id="disk-kms-key"
+          id={`${idPrefix}-kms-key`}
           label={t("key")}
           hint={t.rich("keyHint", {
             link: (chunks) => (

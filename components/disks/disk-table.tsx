@@ -13,11 +13,13 @@ import type { ConsoleDisk } from "@/lib/ecs/disks/console-queries";
 import { Timestamp } from "@/components/kms/timestamp";
 import { categoryWithLevel } from "@/components/disks/category-name";
 import { DiskEncryptionLabel } from "@/components/disks/disk-encryption-label";
+import { DiskRowActions } from "@/components/disks/disk-row-actions";
 import { DiskStatusBadge } from "@/components/disks/disk-status-badge";
+import type { CreateSnapshotAction } from "@/components/snapshots/create-snapshot-dialog";
 
 /**
  * The region's disks: ID and name, status, category (with PL), size, encryption (badge and key
- * alias), instance, zone, created. Each row is named by its disk id, so a test finds it with
+ * alias), instance, zone, created, and the row's actions (Create snapshot, Encrypt this disk). Each row is named by its disk id, so a test finds it with
  * `getByRole("row", { name: /d-…/ })`.
  */
 export async function DiskTable({
@@ -25,11 +27,13 @@ export async function DiskTable({
   regionName,
   disks,
   isFiltered,
+  createSnapshot,
 }: {
   regionId: string;
   regionName: string;
   disks: ConsoleDisk[];
   isFiltered: boolean;
+  createSnapshot: CreateSnapshotAction;
 }) {
   const t = await getTranslations("Disks");
   const locale = await getLocale();
@@ -45,11 +49,12 @@ export async function DiskTable({
           <TableHeaderCell>{t("columns.instance")}</TableHeaderCell>
           <TableHeaderCell>{t("columns.zone")}</TableHeaderCell>
           <TableHeaderCell>{t("columns.created")}</TableHeaderCell>
+          <TableHeaderCell>{t("columns.actions")}</TableHeaderCell>
         </tr>
       </TableHead>
       <TableBody>
         {disks.length === 0 ? (
-          <TableEmpty colSpan={8}>
+          <TableEmpty colSpan={9}>
             {isFiltered ? (
               t("list.emptyFiltered")
             ) : (
@@ -113,6 +118,19 @@ export async function DiskTable({
               <TableCell className="font-mono text-xs whitespace-nowrap">{disk.zoneId}</TableCell>
               <TableCell className="text-xs text-slate-600">
                 <Timestamp date={disk.createdAt} compact />
+              </TableCell>
+              <TableCell>
+                <DiskRowActions
+                  regionId={regionId}
+                  disk={{
+                    diskId: disk.diskId,
+                    encrypted: disk.encrypted,
+                    status: disk.status,
+                    kmsKeyId: disk.kmsKeyId,
+                    keyLabel: disk.key?.aliasName,
+                  }}
+                  createSnapshot={createSnapshot}
+                />
               </TableCell>
             </TableRow>
           ))

@@ -35,13 +35,25 @@ describe("instanceRules", () => {
   });
 
   it.each([
-    ["a restricted family with an encrypted system disk", { instanceType: "ecs.ebmg5.24xlarge" }, "isRestrictedFamily"],
-    ["an encrypted system disk that is not ESSD-family", { category: "cloud_efficiency" }, "isSystemCategoryNotForEncryption"],
+    [
+      "a restricted family with an encrypted system disk",
+      { instanceType: "ecs.ebmg5.24xlarge" },
+      "isRestrictedFamily",
+    ],
+    [
+      "an encrypted system disk that is not ESSD-family",
+      { category: "cloud_efficiency" },
+      "isSystemCategoryNotForEncryption",
+    ],
   ] as const)("blocks %s", (_, change, flag) => {
     const base = state();
     const next =
       "instanceType" in change
-        ? { ...base, instanceType: change.instanceType, system: { ...base.system, encrypted: true } }
+        ? {
+            ...base,
+            instanceType: change.instanceType,
+            system: { ...base.system, encrypted: true },
+          }
         : { ...base, system: { ...base.system, encrypted: true, category: change.category } };
     const rules = instanceRules(next, REGION);
     expect(rules[flag]).toBe(true);
@@ -49,13 +61,17 @@ describe("instanceRules", () => {
   });
 
   it("does not flag a restricted family while the system disk is unencrypted", () => {
-    expect(instanceRules(state({ instanceType: "ecs.ebmg5.24xlarge" }), REGION).isBlocked).toBe(false);
+    expect(instanceRules(state({ instanceType: "ecs.ebmg5.24xlarge" }), REGION).isBlocked).toBe(
+      false,
+    );
   });
 
   it("asks for the role when a data disk uses a customer master key", () => {
     const data = [{ ...newDiskRow(REGION, 20), encrypted: true, kmsKeyId: "key-1" }];
     expect(instanceRules(state({ data }), REGION).needsAuthorization).toBe(true);
-    expect(instanceRules(state({ data }), { ...REGION, isRoleGranted: true }).needsAuthorization).toBe(false);
+    expect(
+      instanceRules(state({ data }), { ...REGION, isRoleGranted: true }).needsAuthorization,
+    ).toBe(false);
   });
 
   it("encrypts every disk when encryption by default is on", () => {
@@ -81,12 +97,19 @@ describe("sizeErrors and the action's input", () => {
       name: " web-1 ",
       system: { ...newDiskRow(REGION, 40), encrypted: true },
       data: [{ ...newDiskRow(REGION, 20), encrypted: true, kmsKeyId: SERVICE_KEY_OPTION }],
-      tags: [{ key: "team", value: "storage" }, { key: " ", value: "" }],
+      tags: [
+        { key: "team", value: "storage" },
+        { key: " ", value: "" },
+      ],
     });
     const input = toCreateInstanceInput(s, instanceRules(s, REGION));
     expect(createInstanceFormSchema.safeParse(input).success).toBe(true);
     expect(input.instanceName).toBe("web-1");
     expect(input.tags).toEqual([{ key: "team", value: "storage" }]);
-    expect(input.systemDisk).toMatchObject({ encrypted: true, kmsKeyId: SERVICE_KEY_OPTION, sizeGiB: 40 });
+    expect(input.systemDisk).toMatchObject({
+      encrypted: true,
+      kmsKeyId: SERVICE_KEY_OPTION,
+      sizeGiB: 40,
+    });
   });
 });

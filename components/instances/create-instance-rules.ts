@@ -85,7 +85,8 @@ export function instanceRules(state: CreateInstanceState, region: RegionEncrypti
   const system = encryptionRules(asDiskFormState(state.system, state.zoneId), region);
   const data = state.data.map((row) => encryptionRules(asDiskFormState(row, state.zoneId), region));
   const all = [system, ...data];
-  const isSystemCategoryNotForEncryption = system.isEncrypted && !isEssdFamily(state.system.category);
+  const isSystemCategoryNotForEncryption =
+    system.isEncrypted && !isEssdFamily(state.system.category);
   const isRestrictedFamily = system.isEncrypted && isRestrictedInstanceFamily(state.instanceType);
   const needsAuthorization = all.some((r) => r.needsAuthorization);
   return {

@@ -19,7 +19,10 @@ export async function HangPanel({ regionId, hangs }: { regionId: string; hangs: 
       >
         <span className="font-mono text-xs text-slate-700">_</span>
       </div>
-      <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-950">
+      <div
+        role="alert"
+        className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-950"
+      >
         <h2 id="instance-hang-title" className="font-semibold">
           {t("title")}
         </h2>

@@ -41,6 +41,6 @@ describe("console nav", () => {
   });
 
   it("ignores entries that are not built", () => {
-    expect(navItemOfPath("snapshots/s-123")).toBeUndefined();
+    expect(navItemOfPath("oos/exec-123")).toBeUndefined();
   });
 });

@@ -59,8 +59,8 @@ export const CONSOLE_NAV: readonly NavSection[] = [
     items: [
       { label: "instances", path: "instances", icon: Server, built: true },
       { label: "disks", path: "disks", icon: HardDrive, built: true },
-      { label: "snapshots", path: "snapshots", icon: Layers, built: false },
-      { label: "images", path: "images", icon: Disc3, built: false },
+      { label: "snapshots", path: "snapshots", icon: Layers, built: true },
+      { label: "images", path: "images", icon: Disc3, built: true },
     ],
   },
   {

@@ -150,7 +150,11 @@ export function RemoteTerminal({
         <XtermView label={t("xtermLabel")} onReady={onReady} onData={onData} />
       </div>
       <p role="status" className="text-xs text-slate-500">
-        {phase === "open" ? t("connected") : phase === "ended" ? t("reconnecting") : t("connecting")}
+        {phase === "open"
+          ? t("connected")
+          : phase === "ended"
+            ? t("reconnecting")
+            : t("connecting")}
       </p>
       {error ? (
         <Notice tone="warning">

@@ -17,7 +17,9 @@ export async function openSession(
     });
     const body = (await response.json()) as { sessionId?: string } & Partial<TerminalError>;
     if (!response.ok || !body.sessionId)
-      return { error: { code: body.code ?? "Error", message: body.message ?? response.statusText } };
+      return {
+        error: { code: body.code ?? "Error", message: body.message ?? response.statusText },
+      };
     return { sessionId: body.sessionId };
   } catch {
     return { error: { code: "NetworkError", message: "The request could not be sent." } };

@@ -13,9 +13,15 @@ export async function POST(request: Request): Promise<Response> {
   if (ctx instanceof Response) return ctx;
   const parsed = openSchema.safeParse(body);
   if (!parsed.success)
-    return Response.json({ code: "MissingParameter", message: "InstanceId is mandatory." }, { status: 400 });
+    return Response.json(
+      { code: "MissingParameter", message: "InstanceId is mandatory." },
+      { status: 400 },
+    );
   try {
-    const { sessionId } = await openTerminalSession(ctx, { instanceId: parsed.data.instanceId, echo: true });
+    const { sessionId } = await openTerminalSession(ctx, {
+      instanceId: parsed.data.instanceId,
+      echo: true,
+    });
     return Response.json({ sessionId });
   } catch (error) {
     return errorOf(error);

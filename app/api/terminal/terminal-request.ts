@@ -10,21 +10,32 @@ import { isKnownRegion } from "@/lib/ecs/catalog/regions";
  * same `consoleContext` server actions use) and errors as `{ code, message }` with the
  * service's HTTP status.
  */
-export const regionIdSchema = z.string().refine(isKnownRegion, "The specified RegionId does not exist.");
+export const regionIdSchema = z
+  .string()
+  .refine(isKnownRegion, "The specified RegionId does not exist.");
 
 export async function terminalContext(regionId: unknown): Promise<RequestContext | Response> {
   const parsed = regionIdSchema.safeParse(regionId);
   if (!parsed.success)
-    return Response.json({ code: "InvalidRegionId.NotFound", message: "The specified RegionId does not exist." }, { status: 400 });
+    return Response.json(
+      { code: "InvalidRegionId.NotFound", message: "The specified RegionId does not exist." },
+      { status: 400 },
+    );
   return consoleContext(parsed.data);
 }
 
 export function errorOf(error: unknown): Response {
   if (isAppError(error))
-    return Response.json({ code: error.code, message: error.message }, { status: error.httpStatus });
+    return Response.json(
+      { code: error.code, message: error.message },
+      { status: error.httpStatus },
+    );
   console.error("terminal request failed", error);
   return Response.json(
-    { code: "InternalError", message: "The request processing has failed due to some unknown error." },
+    {
+      code: "InternalError",
+      message: "The request processing has failed due to some unknown error.",
+    },
     { status: 500 },
   );
 }

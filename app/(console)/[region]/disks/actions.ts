@@ -12,10 +12,13 @@ import { inRegion, regionInputSchema } from "../kms/keys/action-inputs";
 
 /**
  * Disks › Create disk: the same CreateDisk service the API calls (authorization with the
- * effective encryption, every restriction, the data key from KMS), in the page's region.
+ * effective encryption, every restriction, the data key from KMS), in the page's region — from a
+ * snapshot too (the page's Create from snapshot, and the Encrypt this disk wizard).
  */
 export const createDisk = consoleAction(
-  createDiskFormSchema.extend(regionInputSchema.shape),
+  createDiskFormSchema
+    .extend(regionInputSchema.shape)
+    .extend({ snapshotId: z.string().min(1).max(64).optional() }),
   (ctx, input) =>
     createDiskService(ctx, {
       zoneId: input.zoneId,
@@ -27,6 +30,7 @@ export const createDisk = consoleAction(
       encrypted: input.encrypted,
       kmsKeyId: input.encrypted ? input.kmsKeyId : undefined,
       tags: input.tags && input.tags.length > 0 ? normalizeTags(input.tags) : undefined,
+      snapshotId: input.snapshotId,
     }),
   inRegion,
 );

@@ -25,6 +25,7 @@ import {
 import { DiskStatusPoller } from "@/components/disks/disk-status-poller";
 import { DiskTable } from "@/components/disks/disk-table";
 import { resolveRegion, type RegionParams } from "../region";
+import { createSnapshot } from "./[diskId]/actions";
 import { pollDiskStatuses } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -103,6 +104,7 @@ export default async function DisksPage({
               regionName={name}
               disks={page.disks}
               isFiltered={isFiltered(list)}
+              createSnapshot={createSnapshot}
             />
             {page.totalCount === 0 ? null : (
               <Pagination

@@ -18,14 +18,19 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
   const url = new URL(request.url);
   const ctx = await terminalContext(url.searchParams.get("regionId"));
   if (ctx instanceof Response) return ctx;
-  const lastSeen = Number(request.headers.get("last-event-id") ?? url.searchParams.get("after") ?? 0);
+  const lastSeen = Number(
+    request.headers.get("last-event-id") ?? url.searchParams.get("after") ?? 0,
+  );
   const encoder = new TextEncoder();
   let stop: (() => void) | undefined;
   let heartbeat: NodeJS.Timeout | undefined;
   let isClosed = false;
   try {
     // Fails at once (404) for a session that is gone or another principal's.
-    subscribeTerminal(ctx, sessionId, Number.MAX_SAFE_INTEGER, { onChunk: () => {}, onEnd: () => {} })();
+    subscribeTerminal(ctx, sessionId, Number.MAX_SAFE_INTEGER, {
+      onChunk: () => {},
+      onEnd: () => {},
+    })();
   } catch (error) {
     return errorOf(error);
   }
@@ -75,7 +80,10 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
 }
 
 const inputSchema = z.object({
-  line: z.string().max(64 * 1024).optional(),
+  line: z
+    .string()
+    .max(64 * 1024)
+    .optional(),
   interrupt: z.boolean().optional(),
 });
 
@@ -87,7 +95,10 @@ export async function POST(request: Request, { params }: Params): Promise<Respon
   if (ctx instanceof Response) return ctx;
   const parsed = inputSchema.safeParse(body);
   if (!parsed.success)
-    return Response.json({ code: "InvalidParameter", message: "The input is not valid." }, { status: 400 });
+    return Response.json(
+      { code: "InvalidParameter", message: "The input is not valid." },
+      { status: 400 },
+    );
   try {
     sendTerminalInput(ctx, sessionId, parsed.data);
     return new Response(null, { status: 204 });

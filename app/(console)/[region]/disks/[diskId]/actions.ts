@@ -12,6 +12,8 @@ import {
   attachDisk as attachDiskService,
   detachDisk as detachDiskService,
 } from "@/lib/ecs/instances/attach-detach";
+import { createSnapshot as createSnapshotService } from "@/lib/ecs/snapshots/create-snapshot";
+import { resetDisk as resetDiskService } from "@/lib/ecs/snapshots/reset-disk";
 import { inRegion, regionInputSchema } from "../../kms/keys/action-inputs";
 
 /** What every action of a disk's page carries: the page's region and the disk. */
@@ -78,6 +80,31 @@ export const modifyDiskAttribute = consoleAction(
       description: input.description,
       deleteWithInstance: input.deleteWithInstance,
     });
+    return null;
+  },
+  inRegion,
+);
+
+/** Create snapshot (CreateSnapshot): inherits the disk's encryption and key. */
+export const createSnapshot = consoleAction(
+  diskRefSchema.extend({
+    name: diskNameField().optional(),
+    description: diskDescriptionField().optional(),
+  }),
+  (ctx, input) =>
+    createSnapshotService(ctx, {
+      diskId: input.diskId,
+      name: input.name,
+      description: input.description,
+    }),
+  inRegion,
+);
+
+/** Roll back disk (ResetDisk) to one of its own snapshots; its instance Stopped. */
+export const resetDisk = consoleAction(
+  diskRefSchema.extend({ snapshotId: z.string().min(1).max(64) }),
+  async (ctx, input) => {
+    await resetDiskService(ctx, { diskId: input.diskId, snapshotId: input.snapshotId });
     return null;
   },
   inRegion,

@@ -30,7 +30,12 @@ import { DiskEncryptionCard } from "@/components/disks/disk-encryption-card";
 import { DiskMediaPanel } from "@/components/disks/disk-media-panel";
 import { DiskStatusPoller } from "@/components/disks/disk-status-poller";
 import { parseMediaOffset } from "@/components/disks/hex-dump";
+import { getInstanceDetail } from "@/lib/ecs/instances/console-queries";
+import { listSnapshotRows } from "@/lib/ecs/snapshots/console-snapshots";
+import { DiskSnapshotsCard } from "@/components/snapshots/disk-snapshots-card";
 import { resolveRegion } from "../../region";
+import { pollSnapshots } from "../../snapshots/actions";
+import { SnapshotStatusPoller } from "@/components/snapshots/snapshot-status-poller";
 import { pollDiskStatuses } from "../actions";
 import * as diskActions from "./actions";
 
@@ -90,6 +95,16 @@ export default async function DiskDetailPage({
   if (disk.status === "Available" && disk.type === "data")
     instances = (await readOrRefusal(listAttachableInstances(ctx, disk.zoneId))).data ?? [];
   const zoneName = findZone(regionId, disk.zoneId)?.name[language] ?? disk.zoneId;
+  const snapshots =
+    (
+      await readOrRefusal(
+        listSnapshotRows(ctx, { filter: { diskId }, pageNumber: 1, pageSize: 100, keys }),
+      )
+    ).data?.snapshots ?? [];
+  const instanceStatus = disk.instanceId
+    ? (await readOrRefusal(getInstanceDetail(ctx, { instanceId: disk.instanceId }))).data?.instance
+        .status
+    : undefined;
 
   return (
     <>
@@ -103,12 +118,18 @@ export default async function DiskDetailPage({
             disk={disk}
             maxSizeGiB={limit?.max ?? disk.sizeGiB}
             instances={instances}
+            snapshots={snapshots
+              .filter((snapshot) => snapshot.status === "accomplished")
+              .map((snapshot) => ({ snapshotId: snapshot.snapshotId, name: snapshot.name }))}
+            instanceStatus={instanceStatus}
             actions={{
               attachDisk: diskActions.attachDisk,
               detachDisk: diskActions.detachDisk,
               deleteDisk: diskActions.deleteDisk,
               resizeDisk: diskActions.resizeDisk,
               modifyDiskAttribute: diskActions.modifyDiskAttribute,
+              createSnapshot: diskActions.createSnapshot,
+              resetDisk: diskActions.resetDisk,
             }}
           />
         }
@@ -117,6 +138,11 @@ export default async function DiskDetailPage({
         regionId={regionId}
         disks={[{ diskId: disk.diskId, status: disk.status }]}
         pollDiskStatuses={pollDiskStatuses}
+      />
+      <SnapshotStatusPoller
+        regionId={regionId}
+        snapshots={snapshots}
+        pollSnapshots={pollSnapshots}
       />
       <DiskDetailTabs basePath={basePath} tab={tab}>
         {tab === "media" ? (
@@ -129,6 +155,7 @@ export default async function DiskDetailPage({
               disk={disk}
               isKeyInMemory={isDataKeyInMemory(disk)}
             />
+            <DiskSnapshotsCard regionId={regionId} snapshots={snapshots} />
             <Card id="disk-tags" title={t("Disks.detail.tags")}>
               {disk.tags.length === 0 ? (
                 <p className="text-sm text-slate-500">{t("Disks.detail.noTags")}</p>

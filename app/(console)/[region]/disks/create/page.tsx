@@ -10,6 +10,14 @@ import { ErrorNotice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/shell/page-header";
 import { loadCreateEncryptionOptions } from "@/components/shared/load-create-options";
 import { CreateDiskFormView } from "@/components/disks/create-disk-form";
+import { listRegionKeys } from "@/lib/ecs/disks/console-keys";
+import {
+  getSnapshotRow,
+  listSnapshotRows,
+  type SnapshotRow,
+} from "@/lib/ecs/snapshots/console-snapshots";
+import { readOrRefusal } from "@/components/kms/read-or-refusal";
+import type { SnapshotSource } from "@/components/disks/create-disk-snapshot";
 import { resolveRegion, type RegionParams } from "../../region";
 import { authorizeDiskEncryption, createDisk } from "../actions";
 
@@ -18,9 +26,34 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: `${t("Disks.create.title")} · ${t("Nav.disks")}` };
 }
 
-/** Disks › Create disk: the purchase page of a pay-as-you-go data disk. */
-export default async function CreateDiskPage({ params }: { params: RegionParams }) {
+function toSnapshotSource(snapshot: SnapshotRow): SnapshotSource {
+  return {
+    snapshotId: snapshot.snapshotId,
+    name: snapshot.name,
+    status: snapshot.status,
+    sizeGiB: snapshot.sourceDiskSize,
+    encrypted: snapshot.encrypted,
+    kmsKeyId: snapshot.kmsKeyId,
+    isServiceKey: snapshot.key?.isServiceKey ?? false,
+    keyState: snapshot.key?.keyState,
+    keyAlias: snapshot.key?.aliasName,
+  };
+}
+
+/**
+ * Disks › Create disk: the purchase page of a pay-as-you-go data disk; `?snapshotId=` opens it
+ * with that snapshot (and its key) preselected.
+ */
+export default async function CreateDiskPage({
+  params,
+  searchParams,
+}: {
+  params: RegionParams;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const regionId = await resolveRegion(params);
+  const query = await searchParams;
+  const requested = Array.isArray(query.snapshotId) ? query.snapshotId[0] : query.snapshotId;
   const t = await getTranslations();
   const language = catalogLanguageOf(await getLocale());
   const name = regionName(regionId, language);
@@ -41,6 +74,22 @@ export default async function CreateDiskPage({ params }: { params: RegionParams 
     />
   );
   const options = await loadCreateEncryptionOptions(ctx);
+  const keys = (await readOrRefusal(listRegionKeys(ctx))).data ?? [];
+  // Create from snapshot: the region's accomplished snapshots, and the one asked for (any status,
+  // so that the page can say why it cannot be used yet).
+  const [ready, asked] = await Promise.all([
+    readOrRefusal(
+      listSnapshotRows(ctx, {
+        filter: { status: "accomplished" },
+        pageNumber: 1,
+        pageSize: 100,
+        keys,
+      }),
+    ),
+    requested && /^[A-Za-z0-9-]{1,64}$/.test(requested)
+      ? readOrRefusal(getSnapshotRow(ctx, requested, keys))
+      : Promise.resolve({ data: undefined }),
+  ]);
   if (!options.data) {
     return (
       <>
@@ -67,6 +116,8 @@ export default async function CreateDiskPage({ params }: { params: RegionParams 
         role={options.data.role}
         createDisk={createDisk}
         authorize={authorizeDiskEncryption}
+        snapshots={(ready.data?.snapshots ?? []).map(toSnapshotSource)}
+        initialSnapshot={asked.data ? toSnapshotSource(asked.data) : undefined}
       />
     </>
   );

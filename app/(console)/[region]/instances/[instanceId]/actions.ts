@@ -5,6 +5,8 @@ import { consoleAction } from "@/lib/console/server-action";
 import { getInstanceDetail } from "@/lib/ecs/instances/console-queries";
 import { deleteInstance } from "@/lib/ecs/instances/delete-modify";
 import { rebootInstance, startInstance, stopInstance } from "@/lib/ecs/instances/power-actions";
+import { kmsKeyIdField } from "@/lib/ecs/disks/schemas";
+import { replaceSystemDisk } from "@/lib/ecs/instances/replace-system-disk";
 import { inRegion, regionInputSchema } from "../../kms/keys/action-inputs";
 
 const instanceInputSchema = regionInputSchema.extend({ instanceId: z.string().min(1).max(64) });
@@ -60,5 +62,25 @@ export const pollInstanceState = consoleAction(
       hangs: detail.hangs.map((hang) => `${hang.diskId}:${hang.keyState}`).join(","),
     };
   },
+  inRegion,
+);
+
+/**
+ * Replace system disk (ReplaceSystemDisk): the instance Stopped; a new system disk from the
+ * image (encrypted when the image is, or when asked), the old one released once it is in use.
+ */
+export const replaceSystemDiskAction = consoleAction(
+  instanceInputSchema.extend({
+    imageId: z.string().min(1).max(64),
+    encrypted: z.boolean().optional(),
+    kmsKeyId: kmsKeyIdField().optional(),
+  }),
+  (ctx, input) =>
+    replaceSystemDisk(ctx, {
+      instanceId: input.instanceId,
+      imageId: input.imageId,
+      encrypted: input.encrypted,
+      kmsKeyId: input.encrypted ? input.kmsKeyId : undefined,
+    }),
   inRegion,
 );

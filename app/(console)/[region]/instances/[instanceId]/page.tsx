@@ -19,10 +19,17 @@ import { InstanceStatePoller } from "@/components/instances/instance-state-polle
 import { InstanceStatusBadge } from "@/components/instances/instance-status-badge";
 import { RemoteTerminal } from "@/components/terminal/remote-terminal";
 import { resolveRegion } from "../../region";
+import { listImageRows } from "@/lib/ecs/images/console-images";
+import { loadCreateEncryptionOptions } from "@/components/shared/load-create-options";
+import { categoryName } from "@/components/disks/category-name";
+import { ReplaceSystemDiskButton } from "@/components/instances/replace-system-disk-dialog";
+import { regionName } from "@/lib/ecs/catalog/regions";
+import { authorizeDiskEncryption } from "../../disks/actions";
 import {
   deleteInstanceAction,
   pollInstanceState,
   rebootInstanceAction,
+  replaceSystemDiskAction,
   startInstanceAction,
   stopInstanceAction,
 } from "./actions";
@@ -64,6 +71,29 @@ export default async function InstanceDetailPage({ params }: { params: InstanceP
   const image = findPublicImage(instance.imageId);
   const isHung = hangs.length > 0;
   const tI = (key: string) => t(`Instances.detail.${key}` as "Instances.detail.id");
+  const locale = await getLocale();
+  const systemDisk = disks.find((disk) => disk.type === "system");
+  const encryptionOptions = (await loadCreateEncryptionOptions(ctx)).data;
+  // Replace system disk: the region's Available custom images, then the public ones of its OS.
+  const imageChoices = [
+    ...((
+      await readOrRefusal(
+        listImageRows(ctx, { owner: "self", pageNumber: 1, pageSize: 100, keys, language }),
+      )
+    ).data?.images.filter((candidate) => candidate.status === "Available") ?? []),
+    ...((
+      await readOrRefusal(
+        listImageRows(ctx, { owner: "system", pageNumber: 1, pageSize: 100, keys, language }),
+      )
+    ).data?.images.filter((candidate) => candidate.osType === instance.osType) ?? []),
+  ].map((candidate) => ({
+    imageId: candidate.imageId,
+    label: `${candidate.name || candidate.imageId} (${candidate.imageId})${candidate.encrypted ? ` · ${t("Disks.encryption.encrypted")}` : ""}`,
+    isCustom: candidate.isCustom,
+    encrypted: candidate.encrypted,
+    kmsKeyId: candidate.kmsKeyId,
+    isServiceKey: candidate.key?.isServiceKey ?? false,
+  }));
 
   return (
     <>
@@ -74,17 +104,33 @@ export default async function InstanceDetailPage({ params }: { params: InstanceP
         actions={<InstanceStatusBadge status={instance.status} />}
       />
       <div className="space-y-5">
-        <InstanceActions
-          regionId={regionId}
-          instanceId={instanceId}
-          status={instance.status}
-          api={{
-            start: startInstanceAction,
-            stop: stopInstanceAction,
-            reboot: rebootInstanceAction,
-            remove: deleteInstanceAction,
-          }}
-        />
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <InstanceActions
+            regionId={regionId}
+            instanceId={instanceId}
+            status={instance.status}
+            api={{
+              start: startInstanceAction,
+              stop: stopInstanceAction,
+              reboot: rebootInstanceAction,
+              remove: deleteInstanceAction,
+            }}
+          />
+          {encryptionOptions ? (
+            <ReplaceSystemDiskButton
+              regionId={regionId}
+              regionName={regionName(regionId, language)}
+              instanceId={instanceId}
+              status={instance.status}
+              systemDisk={systemDisk ? { diskId: systemDisk.id } : undefined}
+              categoryLabel={systemDisk ? categoryName(systemDisk.category, locale) : ""}
+              images={imageChoices}
+              options={encryptionOptions}
+              replaceSystemDisk={replaceSystemDiskAction}
+              authorize={authorizeDiskEncryption}
+            />
+          ) : null}
+        </div>
         <Card id="instance-attributes" title={tI("attributes")}>
           <DescriptionList
             columns={2}
@@ -112,7 +158,12 @@ export default async function InstanceDetailPage({ params }: { params: InstanceP
           />
         </Card>
         <Card id="instance-disks" title={tI("disks")} description={tI("disksDescription")}>
-          <InstanceDisksTable regionId={regionId} instanceId={instanceId} disks={disks} keys={keys} />
+          <InstanceDisksTable
+            regionId={regionId}
+            instanceId={instanceId}
+            disks={disks}
+            keys={keys}
+          />
         </Card>
         <Card id="instance-terminal" title={tI("terminal")} description={tI("terminalDescription")}>
           <div className="space-y-4">

@@ -1,0 +1,107 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { ConfirmActionDialog } from "@/components/shared/confirm-action-dialog";
+import { CopyEncryptDialog, type CopyMode } from "@/components/shared/copy-encrypt-dialog";
+import type { EncryptionOptions } from "@/components/shared/encryption-choice";
+import type { ImagePageActions } from "@/components/images/image-actions-types";
+import type { ImageRow } from "@/lib/ecs/images/console-images";
+
+/** A custom image's actions: Copy image (Copy / Copy and Encrypt), Delete (with Force). */
+export function ImageRowActions({
+  regionId,
+  image,
+  regions,
+  options,
+  actions,
+}: {
+  regionId: string;
+  image: ImageRow;
+  regions: { regionId: string; name: string }[];
+  options?: EncryptionOptions;
+  actions: ImagePageActions;
+}) {
+  const t = useTranslations("Images");
+  const [open, setOpen] = useState<CopyMode | "delete">();
+  const [force, setForce] = useState(false);
+  const isReady = image.status === "Available";
+  return (
+    <>
+      <div className="flex flex-wrap items-center gap-1.5">
+        {options ? (
+          <Button
+            variant="link"
+            size="sm"
+            disabled={!isReady}
+            title={isReady ? undefined : t("actions.notReady")}
+            onClick={() => setOpen("copy")}
+          >
+            {t("actions.copy")}
+          </Button>
+        ) : null}
+        <Button
+          variant="link"
+          size="sm"
+          className="text-red-700 hover:text-red-800"
+          onClick={() => setOpen("delete")}
+        >
+          {t("actions.delete")}
+        </Button>
+      </div>
+      {(open === "copy" || open === "encrypt") && options ? (
+        <CopyEncryptDialog
+          kind="image"
+          sourceId={image.imageId}
+          source={{
+            encrypted: image.encrypted,
+            kmsKeyId: image.kmsKeyId,
+            isServiceKey: image.key?.isServiceKey ?? false,
+            keyLabel: image.key?.aliasName ?? image.kmsKeyId ?? undefined,
+          }}
+          initialMode={open}
+          regionId={regionId}
+          regions={regions}
+          options={options}
+          sameRegionPlainRefused={false}
+          copy={async (request) => {
+            const result = await actions.copyImage({
+              regionId,
+              imageId: image.imageId,
+              ...request,
+            });
+            return result.ok ? { ok: true, data: { id: result.data.imageId } } : result;
+          }}
+          loadEncryptionOptions={actions.loadEncryptionOptions}
+          authorize={actions.authorize}
+          onClose={() => setOpen(undefined)}
+        />
+      ) : null}
+      {open === "delete" ? (
+        <ConfirmActionDialog
+          title={t("delete.title")}
+          confirmLabel={t("delete.confirm")}
+          pendingLabel={t("delete.pending")}
+          danger
+          run={() => actions.deleteImage({ regionId, imageId: image.imageId, force })}
+          onClose={() => setOpen(undefined)}
+        >
+          <p>{t("delete.body", { imageId: image.imageId })}</p>
+          <label className="flex items-start gap-2">
+            <input
+              type="checkbox"
+              className="mt-1 size-4 accent-blue-600"
+              checked={force}
+              onChange={(event) => setForce(event.target.checked)}
+            />
+            <span>
+              <span className="font-medium text-slate-800">{t("delete.force")}</span>
+              <span className="block text-xs text-slate-500">{t("delete.forceHint")}</span>
+            </span>
+          </label>
+        </ConfirmActionDialog>
+      ) : null}
+    </>
+  );
+}
