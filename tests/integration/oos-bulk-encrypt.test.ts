@@ -112,6 +112,7 @@ describe("ACS-ECS-BulkyEncryptSystemDisk", () => {
     );
     await server.kill();
     server = await server.restart();
+    kms = kmsClients(server).sdk;
 
     const ended = await api().ended(started.ExecutionId);
     expect(ended.Status).toBe("Success");
