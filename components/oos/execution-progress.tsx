@@ -101,12 +101,11 @@ export function ExecutionProgressView({
             { label: t("ended"), value: view.endDate ? <Timestamp date={new Date(view.endDate)} /> : "—" },
             {
               label: t("outputs"),
-              value: view.outputs.length ? (
-                <span className="font-mono text-[13px]">{view.outputs.join(", ")}</span>
-              ) : running ? (
-                "—"
-              ) : (
-                t("noOutputs")
+              value: (
+                <span className="font-mono text-[13px]">
+                  <span className="block text-slate-500">systemDiskEncryptedInstances</span>
+                  {view.outputs.length ? view.outputs.join(", ") : running ? "—" : t("noOutputs")}
+                </span>
               ),
             },
           ]}
@@ -142,7 +141,7 @@ export function ExecutionProgressView({
               return (
                 <TableRow key={task.taskExecutionId}>
                   <TableCell>
-                    <Link href={`/${regionId}/instances/${task.instanceId}`} className="font-mono text-[13px] text-blue-700 hover:underline">
+                    <Link href={`/${regionId}/instances/${task.instanceId}`} className="whitespace-nowrap font-mono text-[13px] text-blue-700 hover:underline">
                       {task.instanceId}
                     </Link>
                   </TableCell>
