@@ -10,7 +10,7 @@ import {
   setDefaultPolicyVersion,
 } from "@/lib/ram/policy-versions";
 import { attachPolicy, detachPolicy, listEntitiesForPolicy, listPoliciesFor, type PrincipalType } from "@/lib/ram/attachments";
-import { date, markerInput, markerParams, name, optionalText, pageWire } from "./wire";
+import { date, markerInput, markerParams, name, optionalText, pageWire, text } from "./wire";
 
 const policyWire = (policy: PolicyView, detail: "create" | "full") => ({
   PolicyName: policy.policyName,
@@ -68,7 +68,7 @@ function attachmentActions(type: PrincipalType): Record<string, ActionDefinition
 /** Policies, their versions and attachments (RAM 2015-05-01). */
 export const policyActions: Record<string, ActionDefinition> = {
   CreatePolicy: defineAction(
-    z.object({ PolicyName: name(), PolicyDocument: name(), Description: optionalText() }),
+    z.object({ PolicyName: name(), PolicyDocument: text(), Description: optionalText() }),
     async (ctx, p) => ({
       Policy: policyWire(await createPolicy(ctx, { policyName: p.PolicyName, policyDocument: p.PolicyDocument, description: p.Description }), "create"),
     }),
@@ -87,7 +87,7 @@ export const policyActions: Record<string, ActionDefinition> = {
     return { Policies: { Policy: page.items.map((policy) => policyWire(policy, "full")) }, ...pageWire(page) };
   }),
 
-  UpdatePolicyDescription: defineAction(z.object({ PolicyName: name(), NewDescription: z.string().max(65536) }), async (ctx, p) => ({
+  UpdatePolicyDescription: defineAction(z.object({ PolicyName: name(), NewDescription: text() }), async (ctx, p) => ({
     Policy: policyWire(await updatePolicyDescription(ctx, { policyName: p.PolicyName, newDescription: p.NewDescription }), "full"),
   })),
 
@@ -99,7 +99,7 @@ export const policyActions: Record<string, ActionDefinition> = {
   CreatePolicyVersion: defineAction(
     z.object({
       PolicyName: name(),
-      PolicyDocument: name(),
+      PolicyDocument: text(),
       SetAsDefault: bool().optional(),
       RotateStrategy: oneOf(["None", "DeleteOldestNonDefaultVersionWhenLimitExceeded"]).optional(),
     }),

@@ -4,12 +4,12 @@ import { int } from "@/lib/openapi/params";
 import { AppError } from "@/lib/errors";
 import { createRole, deleteRole, getRole, listRoles, updateRole } from "@/lib/ram/manage-roles";
 import { decodeDiagnosticMessage } from "@/lib/ram/diagnostic-message";
-import { markerInput, markerParams, name, optionalText, pageWire, roleWire } from "./wire";
+import { markerInput, markerParams, name, optionalText, pageWire, roleWire, text } from "./wire";
 
 /** RAM roles over the role store, and DecodeDiagnosticMessage (RAM 2015-05-01). */
 export const roleActions: Record<string, ActionDefinition> = {
   CreateRole: defineAction(
-    z.object({ RoleName: name(), AssumeRolePolicyDocument: name(), Description: optionalText(), MaxSessionDuration: int().optional() }),
+    z.object({ RoleName: name(), AssumeRolePolicyDocument: text(), Description: optionalText(), MaxSessionDuration: int().optional() }),
     async (ctx, p) => ({
       Role: roleWire(
         await createRole(ctx, {

@@ -13,7 +13,9 @@ import type { RoleView } from "@/lib/ram/roles";
  * second, lists are `{Users:{User:[…]}}` and pages carry IsTruncated and Marker.
  */
 export const name = () => str({ max: 4096 });
-export const optionalText = () => str({ max: 65536 }).optional();
+/** Free text and documents: their limits are the services' (with RAM's `.Length` codes). */
+export const text = () => str({ max: 65536 });
+export const optionalText = () => text().optional();
 
 export const markerParams = {
   Marker: str({ max: 1024 }).optional(),
