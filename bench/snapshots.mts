@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import { boot, shutdown } from "../lib/boot.ts";
 import { readConfig } from "../lib/config.ts";
 import type { RequestContext } from "../lib/context.ts";
+import type { Disk } from "../lib/generated/prisma/client.ts";
 import { getRuntime } from "../lib/runtime.ts";
 import { openDiskDevice, unwrapDataKey } from "../lib/ecs/disks/data-key.ts";
 import { provisionDisk } from "../lib/ecs/disks/provision-disk.ts";
@@ -30,7 +31,7 @@ export async function snapshotServiceBenchmark(): Promise<string[]> {
     const ctx: RequestContext = { principal: { kind: "root", accountId: getRuntime().accountId }, regionId: "cn-hangzhou", requestId: "BENCH", source: "api" };
     const encryption = await resolveDiskEncryption(ctx, { regionId: "cn-hangzhou", category: "cloud_essd", usage: "data", encrypted: true, causedBy: "bench" });
     const data = randomBytes(MiB);
-    const disks = [];
+    const disks: { disk: Disk; call: number[]; accomplished: number[] }[] = [];
     for (const sizeGiB of [40, 1]) {
       const disk = await provisionDisk(ctx, "bench", { regionId: "cn-hangzhou", zoneId: "cn-hangzhou-h", category: "cloud_essd", sizeGiB, type: "data", encryption, status: "Available" });
       const key = await unwrapDataKey(ctx, disk, undefined);
@@ -38,7 +39,7 @@ export async function snapshotServiceBenchmark(): Promise<string[]> {
       key.fill(0);
       for (let offset = 0; offset < WRITTEN; offset += MiB) await medium.write(offset, data);
       await medium.close();
-      disks.push({ disk, call: [] as number[], accomplished: [] as number[] });
+      disks.push({ disk, call: [], accomplished: [] });
     }
     for (let round = 0; round < ROUNDS; round++) {
       // Alternate which disk goes first, so that neither pays for the other's leftovers.
