@@ -48,7 +48,7 @@ export function oos(server: TestServer) {
       return body.TaskExecutions;
     },
     /** Waits until the execution ended (Success, Failed or Cancelled). */
-    async ended(executionId: string, timeoutMs = 90_000): Promise<Execution> {
+    async ended(executionId: string, timeoutMs = 240_000): Promise<Execution> {
       return until(
         `${executionId} ended`,
         async () => {

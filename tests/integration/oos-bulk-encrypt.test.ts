@@ -30,6 +30,8 @@ afterAll(async () => {
 printServerOutputOnFailure(() => server);
 
 const api = () => oos(server);
+/** Each test boots instances and runs whole executions: minutes on a loaded machine. */
+const SLOW = { timeout: 300_000 };
 
 /** Instances with an ESSD system disk, Running, each with a marker file in /root. */
 async function instancesWithMarkers(count: number, extra: Parameters<typeof runInstances>[1] = {}): Promise<Map<string, string>> {
@@ -58,7 +60,7 @@ async function expectEncryptedAndIntact(markers: Map<string, string>) {
 }
 
 describe("ACS-ECS-BulkyEncryptSystemDisk", () => {
-  it("encrypts the system disks of three instances, skipping the one already encrypted", async () => {
+  it("encrypts the system disks of three instances, skipping the one already encrypted", SLOW, async () => {
     const before = await inventory(server.ecs);
     const markers = await instancesWithMarkers(2);
     const [encryptedOne] = await runInstances(server.ecs, { systemDisk: { category: "cloud_essd", encrypted: true, kmsKeyId: keyId } });
@@ -99,7 +101,7 @@ describe("ACS-ECS-BulkyEncryptSystemDisk", () => {
     expect(after.snapshots).toBe(before.snapshots);
   });
 
-  it("resumes after the server is killed mid-execution, without repeating a step", async () => {
+  it("resumes after the server is killed mid-execution, without repeating a step", SLOW, async () => {
     const before = await inventory(server.ecs);
     const markers = await instancesWithMarkers(2);
     const ids = [...markers.keys()];
@@ -108,7 +110,7 @@ describe("ACS-ECS-BulkyEncryptSystemDisk", () => {
     await until(
       "a task past stopInstance",
       async () => ((await api().tasks(started.ExecutionId)).some((t) => t.ExtraData.StepIndex >= 9 && t.Status === "Running") ? true : undefined),
-      60_000,
+      180_000,
     );
     await server.kill();
     server = await server.restart();
@@ -125,7 +127,7 @@ describe("ACS-ECS-BulkyEncryptSystemDisk", () => {
     expect(after.disks).toBe(before.disks + 2);
   });
 
-  it("stops the rollout when MaxErrors is exceeded, every instance keeping a working system disk", async () => {
+  it("stops the rollout when MaxErrors is exceeded, every instance keeping a working system disk", SLOW, async () => {
     const dataKeyId = (await kms<{ KeyMetadata: { KeyId: string } }>("CreateKey", { Description: "data disk" })).KeyMetadata.KeyId;
     const first = await instancesWithMarkers(1);
     const failing = await instancesWithMarkers(1, { dataDisks: [{ category: "cloud_essd", size: 20, encrypted: true, kmsKeyId: dataKeyId }] });
@@ -157,7 +159,7 @@ describe("ACS-ECS-BulkyEncryptSystemDisk", () => {
     expect((await describeInstance(server.ecs, c))?.status).toBe("Running");
   });
 
-  it("cancels cleanly: nothing half-replaced, the temporary resources gone", async () => {
+  it("cancels cleanly: nothing half-replaced, the temporary resources gone", SLOW, async () => {
     const before = await inventory(server.ecs);
     const markers = await instancesWithMarkers(2);
     const ids = [...markers.keys()];
@@ -182,7 +184,7 @@ describe("ACS-ECS-BulkyEncryptSystemDisk", () => {
     expect((await api().execution(started.ExecutionId)).Status).toBe("Cancelled");
   });
 
-  it("acts as the OOSAssumeRole: a role without ECS permissions fails with Forbidden.RAM", async () => {
+  it("acts as the OOSAssumeRole: a role without ECS permissions fails with Forbidden.RAM", SLOW, async () => {
     const ram = server.pop("2015-05-01");
     const trust = { Version: "1", Statement: [{ Action: "sts:AssumeRole", Effect: "Allow", Principal: { Service: ["oos.aliyuncs.com"] } }] };
     await ram.request("CreateRole", { RoleName: "OOSKmsOnly", AssumeRolePolicyDocument: JSON.stringify(trust) });
@@ -196,6 +198,15 @@ describe("ACS-ECS-BulkyEncryptSystemDisk", () => {
     expect(tasks[0]).toMatchObject({ TaskName: "getInstance", Status: "Failed" });
     expect(tasks[0].StatusMessage).toMatch(/^Forbidden\.RAM: /);
     expect((await systemDisk(id)).encrypted).toBe(false);
+
+    // With ECS read-only permissions it selects the instance, and its task fails at the first write.
+    await ram.request("AttachPolicyToRole", { PolicyType: "System", PolicyName: "AliyunECSReadOnlyAccess", RoleName: "OOSKmsOnly" });
+    const readOnly = await api().ended((await api().start(byIds([id], keyId, {}, "OOSKmsOnly"))).ExecutionId);
+    expect(readOnly).toMatchObject({ Status: "Failed", Counters: { Total: 1, Failed: 1 } });
+    const [, task] = await api().tasks(readOnly.ExecutionId);
+    expect(task).toMatchObject({ LoopItem: id, Status: "Failed" });
+    expect(task.StatusMessage).toMatch(/^createSnapshot: Forbidden\.RAM: /);
+    expect((await describeInstance(server.ecs, id))?.status).toBe("Running");
 
     // With ECS permissions the same role does the work.
     await ram.request("AttachPolicyToRole", { PolicyType: "System", PolicyName: "AliyunECSFullAccess", RoleName: "OOSKmsOnly" });
