@@ -55,7 +55,15 @@ async function timeExecution(server: TestServer, instanceIds: string[]): Promise
     const s = Executions[0]?.Status;
     return s === "Success" || s === "Failed" || s === "Cancelled" ? s : undefined;
   }, 900_000);
-  return { seconds: (Date.now() - started) / 1000, status };
+  const seconds = (Date.now() - started) / 1000;
+  if (status !== "Success") {
+    const { TaskExecutions } = await oos.request<{ TaskExecutions: { LoopItem: string; Status: string; StatusMessage: string }[] }>("ListTaskExecutions", {
+      RegionId: "cn-hangzhou",
+      ExecutionId: Execution.ExecutionId,
+    });
+    for (const t of TaskExecutions.filter((t) => t.Status === "Failed")) console.error(`  ${t.LoopItem || "getInstance"}: ${t.StatusMessage}`);
+  }
+  return { seconds, status };
 }
 
 export async function oosBenchmark(): Promise<string[]> {
