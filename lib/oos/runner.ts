@@ -239,9 +239,10 @@ async function advance(execution: OosExecution, params: BulkEncryptParameters, t
     try {
       result = await STEP_RUNNERS[step](input);
     } catch (error) {
-      await save({ step, status: "Failed", statusMessage: `${step}: ${errorMessage(error)}`, endDate: now() });
+      // Tidied up before the task is marked Failed: killed in between, the step runs again on
+      // the next start (and fails again, or goes on) rather than leaving its images behind.
       await tidyUp(input);
-      await save({});
+      await save({ step, status: "Failed", statusMessage: `${step}: ${errorMessage(error)}`, endDate: now() });
       return;
     }
     if ("wait" in result) {
