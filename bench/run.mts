@@ -7,6 +7,7 @@ import { hasWrk, load } from "./load.mts";
 import { signedPath } from "./sign.mts";
 import { storageBenchmarks } from "./storage.mts";
 import { describeDisksBenchmark } from "./describe-disks.mts";
+import { oosBenchmark } from "./oos.mts";
 import { snapshotServiceBenchmark } from "./snapshots.mts";
 
 const CONNECTIONS = 32;
@@ -62,6 +63,9 @@ try {
 } finally {
   await server.stop();
 }
+
+console.log(`\nOOS ACS-ECS-BulkyEncryptSystemDisk at Concurrency 10 (transitions of 200 ms)`);
+for (const line of await oosBenchmark()) console.log(`  ${line}`);
 
 // The storage layer, with the server stopped so that it has the machine to itself.
 console.log("\nStorage layer (lib/storage): sequential 1 MiB requests over 256 MiB");

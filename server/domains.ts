@@ -8,6 +8,7 @@ import { startDisks } from "@/lib/ecs/disks/start-disks";
 import { startInstances } from "@/lib/ecs/instances/start-instances";
 import { startImages } from "@/lib/ecs/images/start-images";
 import { startSnapshots } from "@/lib/ecs/snapshots/start-snapshots";
+import { startOos } from "@/lib/oos/start-oos";
 
 export function startDomainServices(): void {
   startKms();
@@ -17,5 +18,7 @@ export function startDomainServices(): void {
   // Snapshots before images: an image becomes Available only after its snapshots.
   startSnapshots();
   startImages();
+  // Last: its runner resumes executions whose steps call the services above.
+  startOos();
   getRuntime().scheduler.start();
 }

@@ -79,7 +79,7 @@ export const CONSOLE_NAV: readonly NavSection[] = [
   {
     title: "operations",
     items: [
-      { label: "oos", path: "oos", icon: Workflow, built: false },
+      { label: "oos", path: "oos", icon: Workflow, built: true },
       { label: "audit", path: "audit", icon: ClipboardList, built: false },
       {
         label: "settings",

@@ -48,9 +48,10 @@ export function cacheMaterial(
 ): void {
   if (materialGeneration(keyId) !== generation) return;
   const name = entryKey(keyId, versionId);
-  const existing = cache.get(name);
-  if (existing && existing !== entry) existing.material.fill(0);
-  cache.delete(name);
+  // Two first uses of a version load it concurrently. The one cached first stays: its caller may
+  // not have used its buffer yet (it resumes after the await), and zeroing it made that caller
+  // encrypt under an all-zero key. Versions are immutable, so both entries hold the same bytes.
+  if (cache.has(name)) return;
   cache.set(name, entry);
   while (cache.size > MAX_ENTRIES) {
     const oldest = cache.keys().next().value as string;

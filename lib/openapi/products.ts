@@ -5,13 +5,13 @@ import { instanceActions } from "@/lib/ecs/instance-actions";
 import { snapshotActions } from "@/lib/ecs/snapshot-actions";
 import { emulatorActions } from "@/lib/emulator/actions";
 import { kmsActions } from "@/lib/kms/actions";
+import { oosActions } from "@/lib/oos/actions";
 import { ramActions } from "@/lib/ram/actions";
 
 /**
  * The products the endpoint serves, routed by API version (one endpoint serves them all, as the
  * SDKs accept any endpoint). Each product's `actions` is the domain's own map, referenced and
- * not copied, so actions registered there are served here. OOS has none yet: its
- * engineer replaces the `{}` with the domain's map.
+ * not copied, so actions registered there are served here.
  */
 export const PRODUCTS: readonly Product[] = [
   {
@@ -41,7 +41,7 @@ export const PRODUCTS: readonly Product[] = [
     version: "2019-06-01",
     hostId: "oos.aliyuncs.com",
     recommendName: "Oos",
-    actions: {},
+    actions: oosActions,
   },
   {
     code: "diskseal",
