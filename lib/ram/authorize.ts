@@ -38,7 +38,7 @@ export async function authorize(
   });
 }
 
-async function decide(
+export async function decide(
   ctx: RequestContext,
   action: string,
   resourceArn: string,
