@@ -4,7 +4,12 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { SIGN_IN_PATH } from "@/lib/console/context";
 import { actionErrorOf, type ActionResult } from "@/lib/console/server-action";
-import { createSession, deleteSession, SESSION_COOKIE, SESSION_TTL_MS } from "@/lib/console/sessions";
+import {
+  createSession,
+  deleteSession,
+  SESSION_COOKIE,
+  SESSION_TTL_MS,
+} from "@/lib/console/sessions";
 import { signInSchema, verifySignIn, type SignInInput } from "@/lib/console/sign-in";
 import { getRuntime } from "@/lib/runtime";
 
@@ -27,7 +32,12 @@ const sessionCookie = {
  */
 export async function signIn(input: SignInInput): Promise<ActionResult<null>> {
   const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "MissingParameter", message: "Enter the logon name and the password." };
+  if (!parsed.success)
+    return {
+      ok: false,
+      code: "MissingParameter",
+      message: "Enter the logon name and the password.",
+    };
   try {
     const principal = await verifySignIn(parsed.data);
     const jar = await cookies();

@@ -12,12 +12,14 @@ import type { DiskPageActions } from "@/components/disks/disk-actions-types";
 import { ModifyDiskDialog } from "@/components/disks/modify-disk-dialog";
 import { ResizeDiskDialog } from "@/components/disks/resize-disk-dialog";
 
-type Dialog = "attach" | "detach" | "resize" | "modify" | "release";
+export type DiskDialog = "attach" | "detach" | "resize" | "modify" | "release";
+type Dialog = DiskDialog;
 
 /**
  * A disk's actions as the console offers them: Attach (an Unattached data disk), Detach (an
  * attached data disk), Resize disk, Modify attributes and Release (an Unattached disk). An
- * action the disk's status does not allow is disabled, with the reason as its description.
+ * action the disk's status does not allow, or the signed-in identity may not use (`denied`,
+ * from the permission probe), is disabled, with the reason as its description.
  */
 export function DiskActions({
   regionId,
@@ -25,6 +27,7 @@ export function DiskActions({
   maxSizeGiB,
   instances,
   actions,
+  denied = {},
 }: {
   regionId: string;
   disk: ConsoleDisk;
@@ -32,6 +35,7 @@ export function DiskActions({
   /** Running or Stopped instances of the disk's zone (read for an Unattached disk only). */
   instances: AttachableInstance[];
   actions: DiskPageActions;
+  denied?: Partial<Record<DiskDialog, string>>;
 }) {
   const t = useTranslations("Disks.actions");
   const router = useRouter();
@@ -50,26 +54,31 @@ export function DiskActions({
     enabled: boolean,
     reason: string,
     danger = false,
-  ) => (
-    <span className="relative">
-      <Button
-        size="sm"
-        className={danger ? "text-red-700 hover:border-red-500 hover:text-red-800" : undefined}
-        disabled={!enabled}
-        aria-describedby={enabled ? undefined : `disk-action-${dialog}-reason`}
-        title={enabled ? undefined : reason}
-        onClick={() => setOpen(dialog)}
-      >
-        <Icon aria-hidden className="size-3.5" />
-        {label}
-      </Button>
-      {enabled ? null : (
-        <span id={`disk-action-${dialog}-reason`} className="sr-only">
-          {reason}
-        </span>
-      )}
-    </span>
-  );
+  ) => {
+    // A refusal by RAM outranks the status: no status change would make it usable.
+    const refusal = denied[dialog];
+    if (refusal) [enabled, reason] = [false, refusal];
+    return (
+      <span className="relative">
+        <Button
+          size="sm"
+          className={danger ? "text-red-700 hover:border-red-500 hover:text-red-800" : undefined}
+          disabled={!enabled}
+          aria-describedby={enabled ? undefined : `disk-action-${dialog}-reason`}
+          title={enabled ? undefined : reason}
+          onClick={() => setOpen(dialog)}
+        >
+          <Icon aria-hidden className="size-3.5" />
+          {label}
+        </Button>
+        {enabled ? null : (
+          <span id={`disk-action-${dialog}-reason`} className="sr-only">
+            {reason}
+          </span>
+        )}
+      </span>
+    );
+  };
 
   return (
     <>

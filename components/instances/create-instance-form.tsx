@@ -1,5 +1,6 @@
 "use client";
 
+import { ActionErrorNotice } from "@/components/shared/action-error-notice";
 import Link from "next/link";
 import { Plus } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
@@ -7,7 +8,7 @@ import { useState, type FormEvent } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
-import { ErrorNotice, Notice } from "@/components/ui/notice";
+import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/console/server-action";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
 import {
@@ -41,7 +42,12 @@ export type CreateInstanceAction = (
 ) => Promise<ActionResult<{ instanceId: string }>>;
 
 export type TypeOption = { instanceTypeId: string; summary: string; isRestricted: boolean };
-export type ImageOption = { imageId: string; name: string; osType: "linux" | "windows"; sizeGiB: number };
+export type ImageOption = {
+  imageId: string;
+  name: string;
+  osType: "linux" | "windows";
+  sizeGiB: number;
+};
 
 /**
  * Instances › Create instance (Custom Launch, on one page): zone, instance type, image, the
@@ -81,13 +87,18 @@ export function CreateInstanceForm(props: {
   const [isRoleGranted, setRoleGranted] = useState(region.isRoleGranted);
   const [isAuthorizing, setAuthorizing] = useState(false);
   const [showErrors, setShowErrors] = useState(false);
-  const [created, setCreated] = useState<{ instanceId: string; osType: "linux" | "windows"; dataDisks: number }>();
+  const [created, setCreated] = useState<{
+    instanceId: string;
+    osType: "linux" | "windows";
+    dataDisks: number;
+  }>();
 
   const regionNow = { ...region, isRoleGranted: isRoleGranted || region.isRoleGranted };
   const rules = instanceRules(state, regionNow);
   const image = images.find((i) => i.imageId === state.imageId);
   const problems = sizeErrors(state, image?.sizeGiB ?? 0);
-  const sizeError = (id: string) => (showErrors && problems.includes(id) ? t("errors.size") : undefined);
+  const sizeError = (id: string) =>
+    showErrors && problems.includes(id) ? t("errors.size") : undefined;
   const estimate = estimateInstanceDisks(state, rules);
 
   const onSubmit = (event: FormEvent) => {
@@ -98,7 +109,11 @@ export function CreateInstanceForm(props: {
     mutation.run(
       () => props.createInstance({ regionId, ...input }),
       ({ instanceId }) =>
-        setCreated({ instanceId, osType: image?.osType ?? "linux", dataDisks: input.dataDisks.length }),
+        setCreated({
+          instanceId,
+          osType: image?.osType ?? "linux",
+          dataDisks: input.dataDisks.length,
+        }),
     );
   };
 
@@ -141,7 +156,12 @@ export function CreateInstanceForm(props: {
                   </Select>
                 )}
               </Field>
-              <Field id="instance-type" label={t("instanceType")} hint={t("instanceTypeHint")} className="w-96">
+              <Field
+                id="instance-type"
+                label={t("instanceType")}
+                hint={t("instanceTypeHint")}
+                className="w-96"
+              >
                 {(control) => (
                   <Select
                     {...control}
@@ -151,7 +171,9 @@ export function CreateInstanceForm(props: {
                     {types.map((type) => (
                       <option key={type.instanceTypeId} value={type.instanceTypeId}>
                         {type.instanceTypeId} · {type.summary}
-                        {type.isRestricted && rules.system.isEncrypted ? ` — ${t("restrictedFamily")}` : ""}
+                        {type.isRestricted && rules.system.isEncrypted
+                          ? ` — ${t("restrictedFamily")}`
+                          : ""}
                       </option>
                     ))}
                   </Select>
@@ -179,7 +201,11 @@ export function CreateInstanceForm(props: {
               </Notice>
             ) : null}
           </Card>
-          <Card id="create-instance-system-disk" title={t("systemDisk")} description={t("systemDiskDescription")}>
+          <Card
+            id="create-instance-system-disk"
+            title={t("systemDisk")}
+            description={t("systemDiskDescription")}
+          >
             <div className="space-y-4">
               <DiskSizeFields
                 idPrefix="system-disk"
@@ -198,7 +224,10 @@ export function CreateInstanceForm(props: {
                 serviceKeyId={props.serviceKeyId}
                 cmks={cmks}
                 onChange={(next) =>
-                  setState({ ...state, system: { ...state.system, encrypted: next.encrypted, kmsKeyId: next.kmsKeyId } })
+                  setState({
+                    ...state,
+                    system: { ...state.system, encrypted: next.encrypted, kmsKeyId: next.kmsKeyId },
+                  })
                 }
                 onAuthorize={() => setAuthorizing(true)}
               />
@@ -209,7 +238,11 @@ export function CreateInstanceForm(props: {
               ) : null}
             </div>
           </Card>
-          <Card id="create-instance-data-disks" title={t("dataDisks")} description={t("dataDisksDescription", { max: MAX_CONSOLE_DATA_DISKS })}>
+          <Card
+            id="create-instance-data-disks"
+            title={t("dataDisks")}
+            description={t("dataDisksDescription", { max: MAX_CONSOLE_DATA_DISKS })}
+          >
             <div className="space-y-3">
               {state.data.map((row, index) => (
                 <DataDiskRow
@@ -221,7 +254,9 @@ export function CreateInstanceForm(props: {
                   cmks={cmks}
                   sizeError={sizeError(`data-${index + 1}`)}
                   onChange={(next) => setData(index, next)}
-                  onRemove={() => setState({ ...state, data: state.data.filter((_, i) => i !== index) })}
+                  onRemove={() =>
+                    setState({ ...state, data: state.data.filter((_, i) => i !== index) })
+                  }
                 />
               ))}
               {!rules.system.needsAuthorization && rules.needsAuthorization ? (
@@ -234,7 +269,9 @@ export function CreateInstanceForm(props: {
               <Button
                 size="sm"
                 disabled={state.data.length >= MAX_CONSOLE_DATA_DISKS}
-                onClick={() => setState({ ...state, data: [...state.data, newDiskRow(regionNow, 40)] })}
+                onClick={() =>
+                  setState({ ...state, data: [...state.data, newDiskRow(regionNow, 40)] })
+                }
               >
                 <Plus aria-hidden className="size-3.5" />
                 {t("addDataDisk", { count: state.data.length, max: MAX_CONSOLE_DATA_DISKS })}
@@ -262,17 +299,19 @@ export function CreateInstanceForm(props: {
           {showErrors && problems.length > 0 ? (
             <p className="text-xs text-red-600">{t("errors.fixFields")}</p>
           ) : null}
-          {mutation.error ? (
-            <ErrorNotice
-              message={mutation.error.message}
-              codeLabel={tCommon("errorCode", { code: mutation.error.code })}
-            />
-          ) : null}
+          {mutation.error ? <ActionErrorNotice error={mutation.error} /> : null}
           <div className="flex flex-col gap-2">
-            <Button type="submit" variant="primary" disabled={mutation.isPending || rules.isBlocked}>
+            <Button
+              type="submit"
+              variant="primary"
+              disabled={mutation.isPending || rules.isBlocked}
+            >
               {mutation.isPending ? t("creating") : t("submit")}
             </Button>
-            <Link href={`/${regionId}/instances`} className={buttonClasses({ variant: "secondary" })}>
+            <Link
+              href={`/${regionId}/instances`}
+              className={buttonClasses({ variant: "secondary" })}
+            >
               {tCommon("cancel")}
             </Link>
           </div>

@@ -19,9 +19,15 @@ export async function IdentityBadge({
 }) {
   const t = await getTranslations("Shell");
   const kind =
-    principal.kind === "user" ? t("ramUser") : principal.kind === "root" ? t("rootAccount") : principal.kind;
+    principal.kind === "user"
+      ? t("ramUser")
+      : principal.kind === "root"
+        ? t("rootAccount")
+        : principal.kind;
   const name =
-    principal.kind === "user" ? `${principal.userName}@${principal.accountId}.onaliyun.com` : principal.accountId;
+    principal.kind === "user"
+      ? `${principal.userName}@${principal.accountId}.onaliyun.com`
+      : principal.accountId;
   const isSignedInUser = principal.kind === "user";
   return (
     <IdentityMenu

@@ -58,29 +58,82 @@ export function SignInForm({
   };
 
   return (
-    <Tabs.Root value={kind} onValueChange={(value) => { setKind(value as Kind); setError(undefined); }}>
+    <Tabs.Root
+      value={kind}
+      onValueChange={(value) => {
+        setKind(value as Kind);
+        setError(undefined);
+      }}
+    >
       <Tabs.List aria-label={t("kindLabel")} className="flex border-b border-slate-200">
-        <Tabs.Trigger value="user" className={TAB_CLASSES}>{t("ramUserTab")}</Tabs.Trigger>
-        <Tabs.Trigger value="root" className={TAB_CLASSES}>{t("rootTab")}</Tabs.Trigger>
+        <Tabs.Trigger value="user" className={TAB_CLASSES}>
+          {t("ramUserTab")}
+        </Tabs.Trigger>
+        <Tabs.Trigger value="root" className={TAB_CLASSES}>
+          {t("rootTab")}
+        </Tabs.Trigger>
       </Tabs.List>
       <form onSubmit={onSubmit} className="space-y-4 pt-5" aria-busy={isPending || undefined}>
         <Tabs.Content value="user" className="space-y-4">
-          <Field id="logonName" label={t("logonName")} hint={t("logonNameHint", { domain: `${accountId}.onaliyun.com` })}>
-            {(control) => <Input {...control} name="logonName" autoComplete="username" required={kind === "user"} className="w-full" />}
+          <Field
+            id="logonName"
+            label={t("logonName")}
+            hint={t("logonNameHint", { domain: `${accountId}.onaliyun.com` })}
+          >
+            {(control) => (
+              <Input
+                {...control}
+                name="logonName"
+                autoComplete="username"
+                required={kind === "user"}
+                className="w-full"
+              />
+            )}
           </Field>
           <Field id="password" label={t("password")}>
-            {(control) => <Input {...control} name="password" type="password" autoComplete="current-password" required={kind === "user"} className="w-full" />}
+            {(control) => (
+              <Input
+                {...control}
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                required={kind === "user"}
+                className="w-full"
+              />
+            )}
           </Field>
         </Tabs.Content>
         <Tabs.Content value="root" className="space-y-4">
           <Field id="accessKeyId" label={t("accessKeyId")} hint={t("rootHint")}>
-            {(control) => <Input {...control} name="accessKeyId" autoComplete="username" required={kind === "root"} className="w-full font-mono" />}
+            {(control) => (
+              <Input
+                {...control}
+                name="accessKeyId"
+                autoComplete="username"
+                required={kind === "root"}
+                className="w-full font-mono"
+              />
+            )}
           </Field>
           <Field id="accessKeySecret" label={t("accessKeySecret")}>
-            {(control) => <Input {...control} name="accessKeySecret" type="password" autoComplete="current-password" required={kind === "root"} className="w-full font-mono" />}
+            {(control) => (
+              <Input
+                {...control}
+                name="accessKeySecret"
+                type="password"
+                autoComplete="current-password"
+                required={kind === "root"}
+                className="w-full font-mono"
+              />
+            )}
           </Field>
         </Tabs.Content>
-        {error ? <ErrorNotice message={error.message} codeLabel={tCommon("errorCode", { code: error.code })} /> : null}
+        {error ? (
+          <ErrorNotice
+            message={error.message}
+            codeLabel={tCommon("errorCode", { code: error.code })}
+          />
+        ) : null}
         <Button type="submit" variant="primary" className="w-full" disabled={isPending}>
           {isPending ? t("signingIn") : t("signIn")}
         </Button>
@@ -91,5 +144,10 @@ export function SignInForm({
 
 /** A server action's redirect surfaces as a thrown Next error that must reach the router. */
 function isRedirect(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_REDIRECT");
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    "digest" in error &&
+    String((error as { digest: unknown }).digest).startsWith("NEXT_REDIRECT")
+  );
 }

@@ -14,6 +14,8 @@ import { readOrRefusal } from "@/components/kms/read-or-refusal";
 import { Timestamp } from "@/components/kms/timestamp";
 import { HangPanel } from "@/components/instances/hang-panel";
 import { InstanceActions } from "@/components/instances/instance-actions";
+import { deniedReasons } from "@/components/shared/denied-reasons";
+import { instanceArn } from "@/lib/ecs/instances/instance-lookup";
 import { InstanceDisksTable } from "@/components/instances/instance-disks-table";
 import { InstanceStatePoller } from "@/components/instances/instance-state-poller";
 import { InstanceStatusBadge } from "@/components/instances/instance-status-badge";
@@ -75,6 +77,18 @@ export default async function InstanceDetailPage({ params }: { params: InstanceP
       />
       <div className="space-y-5">
         <InstanceActions
+          denied={await deniedReasons(ctx, {
+            start: { action: "ecs:StartInstance", resourceArn: instanceArn(regionId, instanceId) },
+            stop: { action: "ecs:StopInstance", resourceArn: instanceArn(regionId, instanceId) },
+            reboot: {
+              action: "ecs:RebootInstance",
+              resourceArn: instanceArn(regionId, instanceId),
+            },
+            delete: {
+              action: "ecs:DeleteInstance",
+              resourceArn: instanceArn(regionId, instanceId),
+            },
+          })}
           regionId={regionId}
           instanceId={instanceId}
           status={instance.status}
@@ -112,7 +126,12 @@ export default async function InstanceDetailPage({ params }: { params: InstanceP
           />
         </Card>
         <Card id="instance-disks" title={tI("disks")} description={tI("disksDescription")}>
-          <InstanceDisksTable regionId={regionId} instanceId={instanceId} disks={disks} keys={keys} />
+          <InstanceDisksTable
+            regionId={regionId}
+            instanceId={instanceId}
+            disks={disks}
+            keys={keys}
+          />
         </Card>
         <Card id="instance-terminal" title={tI("terminal")} description={tI("terminalDescription")}>
           <div className="space-y-4">
