@@ -4,6 +4,7 @@ import { getRuntime, processSingleton } from "@/lib/runtime";
 import { operation } from "@/lib/service/operation";
 import { requireRoot } from "@/lib/emulator/require-root";
 import { forgetAccessKey } from "@/lib/account/access-keys";
+import { forgetPrincipalPolicies } from "@/lib/ram/principal-policies";
 import { PENDING_CREDENTIALS_SETTING, ROOT_KEY_CHECK_SETTING } from "@/lib/emulator/settings";
 
 /** Tables that survive a reset, and settings that do: the account and its root AccessKey. */
@@ -37,6 +38,7 @@ export function resetEmulator(ctx: RequestContext): Promise<void> {
       db.setting.deleteMany({ where: { key: { notIn: KEPT_SETTINGS } } }),
     ]);
     forgetAccessKey();
+    forgetPrincipalPolicies();
     await resetClock();
   });
 }

@@ -1,12 +1,17 @@
 import { AppError } from "@/lib/errors";
 import type { Principal, RequestContext } from "@/lib/context";
+import type { RequestConditions } from "@/lib/ram/evaluate/conditions";
+import { evaluatePrincipal } from "@/lib/ram/evaluate-principal";
+import { encodeDiagnosticMessage } from "@/lib/ram/diagnostic-message";
 
-/** Condition values a request carries (`ecs:IsDiskEncrypted` → ["true"], `acs:SourceIp` → [ip]). */
-export type RequestConditions = Record<string, string[]>;
+export type { RequestConditions };
+
+/** Which policy statement decided (absent for the root account and for an implicit deny). */
+export type DecidingPolicy = { policyName?: string; policyType?: "System" | "Custom"; statementIndex?: number };
 
 export type Decision =
-  | { effect: "Allow"; policy?: string }
-  | { effect: "Deny"; type: "ImplicitDeny" | "ExplicitDeny"; policy?: string };
+  | ({ effect: "Allow" } & DecidingPolicy)
+  | ({ effect: "Deny"; type: "ImplicitDeny" | "ExplicitDeny" } & DecidingPolicy);
 
 /** The denial each product answers with (emulator-contract.md "Denials"). */
 const DENIALS: Record<string, { code: string; message: (action: string, resource: string) => string }> = {
@@ -20,8 +25,8 @@ const DENIALS: Record<string, { code: string; message: (action: string, resource
 /**
  * Decides whether the caller may perform `action` ("ecs:CreateDisk") on `resourceArn`. The
  * root account and the cloud's own services are always allowed; a RAM identity is allowed
- * only by an Allow in its policies and no Deny (an identity without policies is denied).
- * Called inside every service right after input validation, before any resource lookup.
+ * only by an Allow in its policies (its own and its groups') and no Deny. Called inside every
+ * service right after input validation, before any resource lookup.
  */
 export async function authorize(
   ctx: RequestContext,
@@ -31,10 +36,20 @@ export async function authorize(
 ): Promise<void> {
   const decision = await decide(ctx, action, resourceArn, conditions);
   if (decision.effect === "Allow") return;
+  throw accessDenied(ctx, action, resourceArn, decision);
+}
+
+/** The 403 of a denied request: the product's code and an AccessDeniedDetail naming the deciding policy. */
+export function accessDenied(
+  ctx: RequestContext,
+  action: string,
+  resourceArn: string,
+  decision: Extract<Decision, { effect: "Deny" }>,
+): AppError {
   const service = action.split(":")[0].toLowerCase();
   const denial = DENIALS[service] ?? DENIALS.ecs;
-  throw new AppError(denial.code, denial.message(action, resourceArn), 403, {
-    AccessDeniedDetail: accessDeniedDetail(ctx.principal, action, decision),
+  return new AppError(denial.code, denial.message(action, resourceArn), 403, {
+    AccessDeniedDetail: accessDeniedDetail(ctx.principal, action, resourceArn, decision),
   });
 }
 
@@ -45,18 +60,22 @@ export async function decide(
   conditions: RequestConditions,
 ): Promise<Decision> {
   if (ctx.principal.kind === "root" || ctx.principal.kind === "service") return { effect: "Allow" };
-  const evaluate = policyEvaluator.current;
-  if (!evaluate) return { effect: "Deny", type: "ImplicitDeny" };
+  const evaluate = policyEvaluator.current ?? evaluatePrincipal;
   return evaluate(ctx, action, resourceArn, conditions);
 }
 
-/** RAM's evaluator plugs in here when the RAM domain loads (it owns users, groups and policies). */
+/** Tests may put a fixed evaluator here; otherwise RAM's (lib/ram/evaluate-principal.ts) decides. */
 export const policyEvaluator: {
   current?: (ctx: RequestContext, action: string, resourceArn: string, conditions: RequestConditions) => Promise<Decision>;
 } = {};
 
-function accessDeniedDetail(principal: Principal, action: string, decision: Extract<Decision, { effect: "Deny" }>) {
-  return {
+function accessDeniedDetail(
+  principal: Principal,
+  action: string,
+  resourceArn: string,
+  decision: Extract<Decision, { effect: "Deny" }>,
+) {
+  const detail = {
     AuthAction: action,
     AuthPrincipalType: principal.kind === "role" ? "AssumedRoleUser" : "SubUser",
     AuthPrincipalDisplayName:
@@ -64,6 +83,12 @@ function accessDeniedDetail(principal: Principal, action: string, decision: Extr
     AuthPrincipalOwnerId: principal.accountId,
     NoPermissionType: decision.type,
     PolicyType: "AccountLevelIdentityBasedPolicy",
-    ...(decision.policy ? { PolicyName: decision.policy } : {}),
+  };
+  return {
+    ...detail,
+    // DiskSeal's additions: which policy and statement denied (absent for an implicit deny).
+    ...(decision.policyName ? { PolicyName: decision.policyName, PolicySourceType: decision.policyType } : {}),
+    ...(decision.statementIndex !== undefined ? { StatementIndex: decision.statementIndex } : {}),
+    EncodedDiagnosticMessage: encodeDiagnosticMessage({ ...detail, resourceArn, decision }),
   };
 }

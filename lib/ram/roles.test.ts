@@ -2,16 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RequestContext } from "@/lib/context";
 import { getRuntime } from "@/lib/runtime";
 import { bootTestRuntime, shutdownTestRuntime } from "@/tests/openapi/runtime";
-import {
-  canEcsUseDiskEncryptRole,
-  deleteRole,
-  ECS_DISK_ENCRYPT_ROLE,
-  ECS_DISK_ENCRYPT_ROLE_POLICY,
-  ECS_DISK_ENCRYPT_TRUST_POLICY,
-  getRole,
-  grantEcsDiskEncryptRole,
-  hasRole,
-} from "./roles";
+import { canEcsUseDiskEncryptRole, removeRole, findRole, grantEcsDiskEncryptRole, hasRole } from "./roles";
+import { ECS_DISK_ENCRYPT_ROLE, ECS_DISK_ENCRYPT_ROLE_POLICY, ECS_DISK_ENCRYPT_TRUST_POLICY } from "./ecs-disk-encrypt-role";
 
 let dataDir: string;
 let root: RequestContext;
@@ -60,18 +52,18 @@ describe("the ECS disk encryption role", () => {
   });
 
   it("is unusable without its policy, and gets it back on the next grant", async () => {
-    await getRuntime().db.ramRolePolicy.deleteMany({});
+    await getRuntime().db.ramPolicyAttachment.deleteMany({});
     expect(await hasRole(ECS_DISK_ENCRYPT_ROLE)).toBe(true);
     expect(await canEcsUseDiskEncryptRole()).toBe(false);
     await grantEcsDiskEncryptRole(root);
-    expect((await getRole(ECS_DISK_ENCRYPT_ROLE))?.policies).toHaveLength(1);
+    expect((await findRole(ECS_DISK_ENCRYPT_ROLE))?.policies).toHaveLength(1);
     expect(await canEcsUseDiskEncryptRole()).toBe(true);
   });
 
   it("is deleted with its attachments", async () => {
-    expect(await deleteRole(ECS_DISK_ENCRYPT_ROLE)).toBe(true);
-    expect(await deleteRole(ECS_DISK_ENCRYPT_ROLE)).toBe(false);
+    expect(await removeRole(ECS_DISK_ENCRYPT_ROLE)).toBe(true);
+    expect(await removeRole(ECS_DISK_ENCRYPT_ROLE)).toBe(false);
     expect(await hasRole(ECS_DISK_ENCRYPT_ROLE)).toBe(false);
-    expect(await getRuntime().db.ramRolePolicy.count()).toBe(0);
+    expect(await getRuntime().db.ramPolicyAttachment.count()).toBe(0);
   });
 });

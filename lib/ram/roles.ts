@@ -1,50 +1,24 @@
-import { randomInt } from "node:crypto";
 import type { RequestContext } from "@/lib/context";
 import { now } from "@/lib/clock";
 import { getRuntime } from "@/lib/runtime";
+import type { Tx } from "@/lib/db/client";
 import { operation } from "@/lib/service/operation";
+import { ramResourceArn } from "@/lib/ram/arns";
+import { numericId } from "@/lib/ram/names";
+import { forgetPrincipalPolicies } from "@/lib/ram/principal-policies";
+import {
+  ECS_DISK_ENCRYPT_ROLE,
+  ECS_DISK_ENCRYPT_ROLE_DESCRIPTION,
+  ECS_DISK_ENCRYPT_ROLE_POLICY,
+  ECS_DISK_ENCRYPT_TRUST_POLICY,
+} from "@/lib/ram/ecs-disk-encrypt-role";
 
 /**
- * The RAM role store (RamRole, RamRolePolicy). ECS needs `AliyunECSDiskEncryptDefaultRole` to
- * use a customer master key for disks (reference/ecs-kms-semantics.md): the console's "Go to
- * Authorize" → "Confirm Authorization Policy" creates it with `grantEcsDiskEncryptRole`. RAM's
- * own API (CreateRole, AttachPolicyToRole, …) comes in its issue, over this same store.
+ * The RAM role store (RamRole; its policies are RamPolicyAttachment rows of type Role). ECS
+ * reads it to know whether it may use customer master keys for disks; the console's grant
+ * (`grantEcsDiskEncryptRole`) and RAM's CreateRole / DeleteRole (lib/ram/manage-roles.ts)
+ * write it.
  */
-export const ECS_DISK_ENCRYPT_ROLE = "AliyunECSDiskEncryptDefaultRole";
-export const ECS_DISK_ENCRYPT_ROLE_POLICY = "AliyunECSDiskEncryptRolePolicy";
-export const ECS_DISK_ENCRYPT_ROLE_DESCRIPTION =
-  "ECS will use this role to access your resources in other services.";
-
-/** The trust policy, exactly as Alibaba's service role has it. */
-export const ECS_DISK_ENCRYPT_TRUST_POLICY = JSON.stringify({
-  Statement: [
-    { Action: "sts:AssumeRole", Effect: "Allow", Principal: { Service: ["ecs.aliyuncs.com"] } },
-  ],
-  Version: "1",
-});
-
-/**
- * What `AliyunECSDiskEncryptRolePolicy` allows here (the real document is not public;
- * ecs-kms-semantics.md "RAM"). RAM's policy store will serve it as a System policy.
- */
-export const ECS_DISK_ENCRYPT_ROLE_POLICY_DOCUMENT = JSON.stringify({
-  Version: "1",
-  Statement: [
-    {
-      Effect: "Allow",
-      Action: [
-        "kms:Describe*",
-        "kms:List*",
-        "kms:TagResource",
-        "kms:Encrypt",
-        "kms:Decrypt",
-        "kms:GenerateDataKey*",
-      ],
-      Resource: ["*"],
-    },
-  ],
-});
-
 export type RoleView = {
   roleName: string;
   roleId: string;
@@ -63,11 +37,11 @@ export function roleArn(roleName: string): string {
 }
 
 /** Role names are case-insensitive in RAM; the stored name keeps its spelling. */
-async function findRoleRow(name: string) {
-  const { db } = getRuntime();
-  const exact = await db.ramRole.findUnique({ where: { name }, include: { policies: true } });
+export async function findRoleRow(name: string, tx?: Tx) {
+  const db = tx ?? getRuntime().db;
+  const exact = await db.ramRole.findUnique({ where: { name } });
   if (exact) return exact;
-  const rows = await db.ramRole.findMany({ include: { policies: true } });
+  const rows = await db.ramRole.findMany();
   return rows.find((row) => row.name.toLowerCase() === name.toLowerCase());
 }
 
@@ -75,9 +49,13 @@ export async function hasRole(name: string): Promise<boolean> {
   return (await findRoleRow(name)) !== undefined;
 }
 
-export async function getRole(name: string): Promise<RoleView | undefined> {
+export async function findRole(name: string): Promise<RoleView | undefined> {
   const row = await findRoleRow(name);
   if (!row) return undefined;
+  const policies = await getRuntime().db.ramPolicyAttachment.findMany({
+    where: { principalType: "Role", principalName: row.name },
+    orderBy: { attachedAt: "asc" },
+  });
   return {
     roleName: row.name,
     roleId: row.roleId,
@@ -87,11 +65,7 @@ export async function getRole(name: string): Promise<RoleView | undefined> {
     maxSessionDuration: row.maxSessionDuration,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
-    policies: row.policies.map((p) => ({
-      policyName: p.policyName,
-      policyType: p.policyType,
-      attachedAt: p.attachedAt,
-    })),
+    policies: policies.map((p) => ({ policyName: p.policyName, policyType: p.policyType, attachedAt: p.attachedAt })),
   };
 }
 
@@ -100,7 +74,7 @@ export async function getRole(name: string): Promise<RoleView | undefined> {
  * ecs.aliyuncs.com and has its System policy attached.
  */
 export async function canEcsUseDiskEncryptRole(): Promise<boolean> {
-  const role = await getRole(ECS_DISK_ENCRYPT_ROLE);
+  const role = await findRole(ECS_DISK_ENCRYPT_ROLE);
   if (!role) return false;
   const trustsEcs = role.assumeRolePolicyDocument.includes('"ecs.aliyuncs.com"');
   const attached = role.policies.some(
@@ -110,8 +84,19 @@ export async function canEcsUseDiskEncryptRole(): Promise<boolean> {
 }
 
 /** RAM role ids are 19 digits. */
-function newRoleId(): string {
-  return String(randomInt(1, 10)) + Array.from({ length: 18 }, () => randomInt(0, 10)).join("");
+export const newRoleId = () => numericId(19);
+
+/**
+ * Attaches `AliyunECSDiskEncryptRolePolicy` to the disk-encryption role if it lacks it: the
+ * service role comes with its policy, whether the console grants it or RAM CreateRole makes it.
+ */
+export async function attachEcsDiskEncryptPolicy(tx: Tx, roleName: string, at: Date): Promise<void> {
+  const key = { principalType: "Role", principalName: roleName, policyType: "System", policyName: ECS_DISK_ENCRYPT_ROLE_POLICY };
+  await tx.ramPolicyAttachment.upsert({
+    where: { principalType_principalName_policyType_policyName: key },
+    create: { ...key, attachedAt: at },
+    update: {},
+  });
 }
 
 /**
@@ -120,8 +105,8 @@ function newRoleId(): string {
  * an existing role gets its policy attached if it lacks it. Audited as RAM CreateRole.
  */
 export function grantEcsDiskEncryptRole(ctx: RequestContext): Promise<RoleView> {
-  const arn = roleArn(ECS_DISK_ENCRYPT_ROLE);
-  return operation(ctx, { service: "ram", action: "CreateRole", resourceArn: arn }, async () => {
+  const resourceArn = ramResourceArn("role", ECS_DISK_ENCRYPT_ROLE);
+  return operation(ctx, { service: "ram", action: "CreateRole", resourceArn }, async () => {
     const at = now();
     const existing = await findRoleRow(ECS_DISK_ENCRYPT_ROLE);
     const roleName = existing?.name ?? ECS_DISK_ENCRYPT_ROLE;
@@ -138,31 +123,21 @@ export function grantEcsDiskEncryptRole(ctx: RequestContext): Promise<RoleView> 
           },
         });
       }
-      await tx.ramRolePolicy.upsert({
-        where: {
-          roleName_policyType_policyName: {
-            roleName,
-            policyType: "System",
-            policyName: ECS_DISK_ENCRYPT_ROLE_POLICY,
-          },
-        },
-        create: {
-          roleName,
-          policyType: "System",
-          policyName: ECS_DISK_ENCRYPT_ROLE_POLICY,
-          attachedAt: at,
-        },
-        update: {},
-      });
+      await attachEcsDiskEncryptPolicy(tx, roleName, at);
     });
-    return (await getRole(roleName))!;
+    forgetPrincipalPolicies();
+    return (await findRole(roleName))!;
   });
 }
 
 /** Deletes a role and its attachments (the store's primitive; RAM's DeleteRole adds its checks). */
-export async function deleteRole(name: string): Promise<boolean> {
+export async function removeRole(name: string): Promise<boolean> {
   const row = await findRoleRow(name);
   if (!row) return false;
-  await getRuntime().db.ramRole.delete({ where: { name: row.name } });
+  await getRuntime().db.$transaction([
+    getRuntime().db.ramPolicyAttachment.deleteMany({ where: { principalType: "Role", principalName: row.name } }),
+    getRuntime().db.ramRole.delete({ where: { name: row.name } }),
+  ]);
+  forgetPrincipalPolicies();
   return true;
 }

@@ -7,12 +7,12 @@ import { isSymmetricKeySpec } from "@/lib/kms/key-specs";
 import type { KeyState } from "@/lib/kms/key-states";
 import { listKeys } from "@/lib/kms/list-keys";
 import { MAX_PAGE_SIZE } from "@/lib/kms/paging";
+import { canEcsUseDiskEncryptRole } from "@/lib/ram/roles";
 import {
-  canEcsUseDiskEncryptRole,
   ECS_DISK_ENCRYPT_ROLE,
   ECS_DISK_ENCRYPT_ROLE_POLICY,
   ECS_DISK_ENCRYPT_ROLE_POLICY_DOCUMENT,
-} from "@/lib/ram/roles";
+} from "@/lib/ram/ecs-disk-encrypt-role";
 
 /**
  * The console's reads about disk encryption: the region's KMS keys as the Disks pages name
