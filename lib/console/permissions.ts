@@ -22,7 +22,7 @@ export async function probePermissions<K extends string>(
     (Object.entries(checks) as [K, PermissionCheck][]).map(async ([name, check]) => {
       const decision = await decide(ctx, check.action, check.resourceArn, check.conditions ?? {});
       const permission: Permission =
-        decision.effect === "Allow" ? { allowed: true } : { allowed: false, action: check.action, policyName: decision.policy };
+        decision.effect === "Allow" ? { allowed: true } : { allowed: false, action: check.action, policyName: decision.policyName };
       return [name, permission] as const;
     }),
   );

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Principal } from "@/lib/context";
+import { findUserRow } from "@/lib/ram/users";
 import { getRuntime } from "@/lib/runtime";
 
 /**
@@ -28,6 +29,7 @@ export async function createSession(principal: SessionPrincipal): Promise<{ toke
       tokenHash: hashOf(token),
       accountId: principal.accountId,
       userName: principal.kind === "user" ? principal.userName : null,
+      userId: principal.kind === "user" ? ((await findUserRow(principal.userName))?.userId ?? null) : null,
       createdAt,
       expiresAt,
     },
@@ -41,17 +43,14 @@ export async function resolveSession(token: string | undefined): Promise<Session
   const { db, accountId } = getRuntime();
   const row = await db.consoleSession.findUnique({ where: { tokenHash: hashOf(token) } });
   if (!row || row.expiresAt.getTime() <= Date.now() || row.accountId !== accountId) return undefined;
-  return row.userName
-    ? { kind: "user", accountId: row.accountId, userName: row.userName }
-    : { kind: "root", accountId: row.accountId };
+  if (!row.userName) return { kind: "root", accountId: row.accountId };
+  // A deleted user's session ends with it (a new user of the same name must sign in anew).
+  const user = await findUserRow(row.userName);
+  if (!user || user.userId !== row.userId) return undefined;
+  return { kind: "user", accountId: row.accountId, userName: user.name };
 }
 
 export async function deleteSession(token: string | undefined): Promise<void> {
   if (!token) return;
   await getRuntime().db.consoleSession.deleteMany({ where: { tokenHash: hashOf(token) } });
-}
-
-/** Ends every session of a RAM user (its login profile or the user itself went away). */
-export async function deleteSessionsOfUser(userName: string): Promise<void> {
-  await getRuntime().db.consoleSession.deleteMany({ where: { userName } });
 }

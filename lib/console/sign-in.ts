@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { findAccessKey } from "@/lib/account/access-keys";
 import { AppError } from "@/lib/errors";
+import { verifyLoginPassword } from "@/lib/ram/login-profiles";
 import { getRuntime } from "@/lib/runtime";
 import type { SessionPrincipal } from "@/lib/console/sessions";
 
@@ -24,13 +25,6 @@ export type SignInInput = z.infer<typeof signInSchema>;
 export const invalidCredentials = () =>
   new AppError("InvalidCredentials", "The logon name or password is incorrect.", 401);
 
-/**
- * The RAM domain's password check (lib/ram/login-profiles.ts `verifyLoginPassword`): true when
- * the user exists, has a console password (login profile) and the password matches. Wired in
- * lib/ram/console-queries.ts so that this module does not import the RAM services directly.
- */
-export const loginPasswordVerifier: { current?: (userName: string, password: string) => Promise<boolean> } = {};
-
 /** Checks the credentials and returns who they belong to; throws `invalidCredentials()` otherwise. */
 export async function verifySignIn(input: SignInInput): Promise<SessionPrincipal> {
   const { accountId } = getRuntime();
@@ -41,21 +35,10 @@ export async function verifySignIn(input: SignInInput): Promise<SessionPrincipal
       throw invalidCredentials();
     return { kind: "root", accountId };
   }
-  const userName = userNameOfLogon(input.logonName, accountId);
-  const verify = loginPasswordVerifier.current;
-  if (!userName || !verify || !(await verify(userName, input.password))) throw invalidCredentials();
-  return { kind: "user", accountId, userName };
-}
-
-/**
- * `alice` or `alice@<accountId>.onaliyun.com` (Alibaba's RAM logon form) → `alice`; another
- * account's domain → undefined.
- */
-export function userNameOfLogon(logonName: string, accountId: string): string | undefined {
-  const at = logonName.lastIndexOf("@");
-  if (at < 0) return logonName;
-  const domain = logonName.slice(at + 1).toLowerCase();
-  return domain === `${accountId}.onaliyun.com` ? logonName.slice(0, at) : undefined;
+  // `name` or `name@<accountId>.onaliyun.com`; RAM answers every wrong part alike, in the same time.
+  const verdict = await verifyLoginPassword(input.logonName, input.password);
+  if (!verdict.ok) throw invalidCredentials();
+  return verdict.principal;
 }
 
 function sameSecret(a: string, b: string): boolean {

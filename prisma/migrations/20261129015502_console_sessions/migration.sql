@@ -3,6 +3,7 @@ CREATE TABLE "ConsoleSession" (
     "tokenHash" TEXT NOT NULL PRIMARY KEY,
     "accountId" TEXT NOT NULL,
     "userName" TEXT,
+    "userId" TEXT,
     "createdAt" DATETIME NOT NULL,
     "expiresAt" DATETIME NOT NULL
 );
