@@ -11,22 +11,39 @@ import { isKnownRegion } from "@/lib/ecs/catalog/regions";
  * `ecs:StartTerminalSession` for that user) and errors as `{ code, message }` with the
  * service's HTTP status. Signed out in `required` mode: 401, not a redirect.
  */
-export const regionIdSchema = z.string().refine(isKnownRegion, "The specified RegionId does not exist.");
+export const regionIdSchema = z
+  .string()
+  .refine(isKnownRegion, "The specified RegionId does not exist.");
 
 export async function terminalContext(regionId: unknown): Promise<RequestContext | Response> {
   const parsed = regionIdSchema.safeParse(regionId);
   if (!parsed.success)
-    return Response.json({ code: "InvalidRegionId.NotFound", message: "The specified RegionId does not exist." }, { status: 400 });
+    return Response.json(
+      { code: "InvalidRegionId.NotFound", message: "The specified RegionId does not exist." },
+      { status: 400 },
+    );
   const ctx = await consoleContextOrNull(parsed.data);
-  return ctx ?? Response.json({ code: "InvalidSession", message: "Sign in to the console first." }, { status: 401 });
+  return (
+    ctx ??
+    Response.json(
+      { code: "InvalidSession", message: "Sign in to the console first." },
+      { status: 401 },
+    )
+  );
 }
 
 export function errorOf(error: unknown): Response {
   if (isAppError(error))
-    return Response.json({ code: error.code, message: error.message }, { status: error.httpStatus });
+    return Response.json(
+      { code: error.code, message: error.message },
+      { status: error.httpStatus },
+    );
   console.error("terminal request failed", error);
   return Response.json(
-    { code: "InternalError", message: "The request processing has failed due to some unknown error." },
+    {
+      code: "InternalError",
+      message: "The request processing has failed due to some unknown error.",
+    },
     { status: 500 },
   );
 }
