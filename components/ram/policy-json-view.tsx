@@ -31,7 +31,7 @@ export function PolicyJsonView({
               data-statement={line.statement}
               className={cn("flex", isMarked && "bg-amber-100")}
               {...(isMarked && line.isFirstOfStatement
-                ? { "aria-label": highlightLabel, role: "mark" }
+                ? { "aria-label": highlightLabel, role: "note" }
                 : {})}
             >
               <span
