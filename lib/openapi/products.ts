@@ -4,12 +4,13 @@ import { diskActions } from "@/lib/ecs/disk-actions";
 import { instanceActions } from "@/lib/ecs/instance-actions";
 import { emulatorActions } from "@/lib/emulator/actions";
 import { kmsActions } from "@/lib/kms/actions";
+import { ramActions } from "@/lib/ram/actions";
 
 /**
  * The products the endpoint serves, routed by API version (one endpoint serves them all, as the
  * SDKs accept any endpoint). Each product's `actions` is the domain's own map, referenced and
- * not copied, so actions registered there are served here. KMS, RAM and OOS have none yet: their
- * engineers replace the `{}` with their domain's map.
+ * not copied, so actions registered there are served here. OOS has none yet: its
+ * engineer replaces the `{}` with the domain's map.
  */
 export const PRODUCTS: readonly Product[] = [
   {
@@ -32,7 +33,7 @@ export const PRODUCTS: readonly Product[] = [
     version: "2015-05-01",
     hostId: "ram.aliyuncs.com",
     recommendName: "Ram",
-    actions: {},
+    actions: ramActions,
   },
   {
     code: "oos",

@@ -92,7 +92,7 @@ export function listPoliciesFor(
     const principalName = await principalNameOrThrow(input.principalType, input.principalName);
     const rows = await getRuntime().db.ramPolicyAttachment.findMany({
       where: { principalType: input.principalType, principalName },
-      orderBy: { attachedAt: "asc" },
+      orderBy: [{ attachedAt: "asc" }, { policyType: "asc" }, { policyName: "asc" }],
     });
     const views = await policyViews();
     return rows.flatMap((row) => {
@@ -116,7 +116,7 @@ export function listEntitiesForPolicy(ctx: RequestContext, input: { policyType: 
   return operation(ctx, spec, async () => {
     const policyName = await getPolicyNameOrThrow(policyType, input.policyName);
     const { db } = getRuntime();
-    const rows = await db.ramPolicyAttachment.findMany({ where: { policyType, policyName }, orderBy: { attachedAt: "asc" } });
+    const rows = await db.ramPolicyAttachment.findMany({ where: { policyType, policyName }, orderBy: [{ attachedAt: "asc" }, { policyType: "asc" }, { policyName: "asc" }] });
     const named = (type: PrincipalType) => rows.filter((r) => r.principalType === type);
     const users = await db.ramUser.findMany({ where: { name: { in: named("User").map((r) => r.principalName) } } });
     const groups = await db.ramGroup.findMany({ where: { name: { in: named("Group").map((r) => r.principalName) } } });

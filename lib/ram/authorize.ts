@@ -36,7 +36,7 @@ export async function authorize(
 ): Promise<void> {
   const decision = await decide(ctx, action, resourceArn, conditions);
   if (decision.effect === "Allow") return;
-  throw accessDenied(ctx, action, resourceArn, decision);
+  throw accessDenied(ctx, action, resourceArn, decision, conditions);
 }
 
 /** The 403 of a denied request: the product's code and an AccessDeniedDetail naming the deciding policy. */
@@ -45,11 +45,12 @@ export function accessDenied(
   action: string,
   resourceArn: string,
   decision: Extract<Decision, { effect: "Deny" }>,
+  conditions: RequestConditions = {},
 ): AppError {
   const service = action.split(":")[0].toLowerCase();
   const denial = DENIALS[service] ?? DENIALS.ecs;
   return new AppError(denial.code, denial.message(action, resourceArn), 403, {
-    AccessDeniedDetail: accessDeniedDetail(ctx.principal, action, resourceArn, decision),
+    AccessDeniedDetail: accessDeniedDetail(ctx.principal, action, resourceArn, conditions, decision),
   });
 }
 
@@ -73,6 +74,7 @@ function accessDeniedDetail(
   principal: Principal,
   action: string,
   resourceArn: string,
+  conditions: RequestConditions,
   decision: Extract<Decision, { effect: "Deny" }>,
 ) {
   const detail = {
@@ -89,6 +91,6 @@ function accessDeniedDetail(
     // DiskSeal's additions: which policy and statement denied (absent for an implicit deny).
     ...(decision.policyName ? { PolicyName: decision.policyName, PolicySourceType: decision.policyType } : {}),
     ...(decision.statementIndex !== undefined ? { StatementIndex: decision.statementIndex } : {}),
-    EncodedDiagnosticMessage: encodeDiagnosticMessage({ ...detail, resourceArn, decision }),
+    EncodedDiagnosticMessage: encodeDiagnosticMessage({ ...detail, resourceArn, conditions, decision }),
   };
 }

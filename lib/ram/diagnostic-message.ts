@@ -11,6 +11,7 @@ export type DiagnosticInput = {
   PolicyType: string;
   NoPermissionType: string;
   resourceArn: string;
+  conditions: Record<string, string[]>;
   decision: { policyName?: string; policyType?: string; statementIndex?: number };
 };
 
@@ -20,8 +21,15 @@ export type DecodedDiagnosticMessage = {
   AuthAction: string;
   AuthResource: string;
   AuthPrincipal: { AuthPrincipalType: string; AuthPrincipalOwnerId: string; AuthPrincipalDisplayName: string };
-  AuthConditions: string[];
-  MatchedPolicies: { PolicyIdentifier: string; PolicyType: string; PolicyVersion: string; Statement: string }[];
+  AuthConditions: { ConditionKey: string; ConditionValues: string[] }[];
+  MatchedPolicies: {
+    AttachedEntityType: string;
+    AttachedScope: string;
+    Effect: string;
+    PolicyIdentifier: string;
+    PolicyType: string;
+    PolicyVersion: string;
+  }[];
 };
 
 const PREFIX = "DS1.";
@@ -37,14 +45,17 @@ export function encodeDiagnosticMessage(input: DiagnosticInput): string {
       AuthPrincipalOwnerId: input.AuthPrincipalOwnerId,
       AuthPrincipalDisplayName: input.AuthPrincipalDisplayName,
     },
-    AuthConditions: [],
+    AuthConditions: Object.entries(input.conditions).map(([key, values]) => ({ ConditionKey: key, ConditionValues: values })),
+    // The deciding statement: an explicit Deny's (an implicit deny matched nothing).
     MatchedPolicies: input.decision.policyName
       ? [
           {
+            AttachedEntityType: input.AuthPrincipalType === "AssumedRoleUser" ? "Role" : "User",
+            AttachedScope: "Account",
+            Effect: "Deny",
             PolicyIdentifier: input.decision.policyName,
             PolicyType: input.decision.policyType ?? "",
             PolicyVersion: "",
-            Statement: String(input.decision.statementIndex ?? ""),
           },
         ]
       : [],

@@ -65,7 +65,7 @@ export function getGroup(ctx: RequestContext, input: { groupName: string }): Pro
 
 export function listGroups(ctx: RequestContext, input: MarkerInput = {}): Promise<MarkerPage<GroupView>> {
   return operation(ctx, { service: "ram", action: "ListGroups", resourceArn: groupArn() }, async () => {
-    const rows = await getRuntime().db.ramGroup.findMany({ orderBy: { createdAt: "asc" } });
+    const rows = await getRuntime().db.ramGroup.findMany({ orderBy: [{ createdAt: "asc" }, { name: "asc" }] });
     return markerPage(rows.map(toView), input);
   });
 }
@@ -149,7 +149,7 @@ export function listGroupsForUser(ctx: RequestContext, input: { userName: string
   return operation(ctx, { service: "ram", action: "ListGroupsForUser", resourceArn: ramResourceArn("user", input.userName) }, async () => {
     const user = await getUserRowOrThrow(input.userName);
     const { db } = getRuntime();
-    const memberships = await db.ramGroupMember.findMany({ where: { userName: user.name }, orderBy: { joinedAt: "asc" } });
+    const memberships = await db.ramGroupMember.findMany({ where: { userName: user.name }, orderBy: [{ joinedAt: "asc" }, { groupName: "asc" }, { userName: "asc" }] });
     const groups = await db.ramGroup.findMany({ where: { name: { in: memberships.map((m) => m.groupName) } } });
     return memberships.flatMap((m) => {
       const group = groups.find((g) => g.name === m.groupName);
@@ -165,7 +165,7 @@ export function listUsersForGroup(
   return operation(ctx, { service: "ram", action: "ListUsersForGroup", resourceArn: groupArn(input.groupName) }, async () => {
     const group = await getGroupRowOrThrow(input.groupName);
     const { db } = getRuntime();
-    const memberships = await db.ramGroupMember.findMany({ where: { groupName: group.name }, orderBy: { joinedAt: "asc" } });
+    const memberships = await db.ramGroupMember.findMany({ where: { groupName: group.name }, orderBy: [{ joinedAt: "asc" }, { groupName: "asc" }, { userName: "asc" }] });
     const users = await db.ramUser.findMany({ where: { name: { in: memberships.map((m) => m.userName) } } });
     const members = memberships.flatMap((m) => {
       const user = users.find((u) => u.name === m.userName);

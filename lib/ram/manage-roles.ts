@@ -88,7 +88,7 @@ export function getRole(ctx: RequestContext, input: { roleName: string }): Promi
 
 export function listRoles(ctx: RequestContext, input: MarkerInput = {}): Promise<MarkerPage<RoleView>> {
   return operation(ctx, { service: "ram", action: "ListRoles", resourceArn: ramResourceArn("role") }, async () => {
-    const rows = await getRuntime().db.ramRole.findMany({ orderBy: { createdAt: "asc" }, select: { name: true } });
+    const rows = await getRuntime().db.ramRole.findMany({ orderBy: [{ createdAt: "asc" }, { name: "asc" }], select: { name: true } });
     const roles = await Promise.all(rows.map((row) => getRoleOrThrow(row.name)));
     return markerPage(roles, input);
   });

@@ -60,7 +60,7 @@ export async function policyViews(type?: PolicyType): Promise<PolicyView[]> {
   }
   if (type !== "System") {
     const counts = await attachmentCounts("Custom");
-    const rows = await getRuntime().db.ramPolicy.findMany({ orderBy: { createdAt: "asc" } });
+    const rows = await getRuntime().db.ramPolicy.findMany({ orderBy: [{ createdAt: "asc" }, { name: "asc" }] });
     for (const row of rows) {
       views.push({
         policyName: row.name,

@@ -26,14 +26,14 @@ export async function effectivePolicies(principal: PrincipalRef): Promise<Effect
   const { db } = getRuntime();
   const holders: PrincipalRef[] = [principal];
   if (principal.type === "User") {
-    const memberships = await db.ramGroupMember.findMany({ where: { userName: principal.name }, orderBy: { joinedAt: "asc" } });
+    const memberships = await db.ramGroupMember.findMany({ where: { userName: principal.name }, orderBy: [{ joinedAt: "asc" }, { groupName: "asc" }, { userName: "asc" }] });
     holders.push(...memberships.map((m) => ({ type: "Group" as const, name: m.groupName })));
   }
   const policies: EffectivePolicy[] = [];
   for (const holder of holders) {
     const attachments = await db.ramPolicyAttachment.findMany({
       where: { principalType: holder.type, principalName: holder.name },
-      orderBy: { attachedAt: "asc" },
+      orderBy: [{ attachedAt: "asc" }, { policyType: "asc" }, { policyName: "asc" }],
     });
     for (const attachment of attachments) {
       const policyType = attachment.policyType as PolicyType;

@@ -54,7 +54,7 @@ export async function findRole(name: string): Promise<RoleView | undefined> {
   if (!row) return undefined;
   const policies = await getRuntime().db.ramPolicyAttachment.findMany({
     where: { principalType: "Role", principalName: row.name },
-    orderBy: { attachedAt: "asc" },
+    orderBy: [{ attachedAt: "asc" }, { policyType: "asc" }, { policyName: "asc" }],
   });
   return {
     roleName: row.name,

@@ -50,7 +50,7 @@ export function listAccessKeys(ctx: RequestContext, input: { userName?: string }
   const userName = targetUserName(ctx, input.userName);
   return operation(ctx, { service: "ram", action: "ListAccessKeys", resourceArn: ramResourceArn("user", userName) }, async () => {
     const user = await getUserRowOrThrow(userName);
-    const rows = await getRuntime().db.accessKey.findMany({ where: { userName: user.name }, orderBy: { createdAt: "asc" } });
+    const rows = await getRuntime().db.accessKey.findMany({ where: { userName: user.name }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
     return rows.map((row) => ({ accessKeyId: row.id, status: row.status as AccessKeyStatus, createdAt: row.createdAt }));
   });
 }

@@ -105,7 +105,7 @@ export function getUser(ctx: RequestContext, input: { userName: string }): Promi
 
 export function listUsers(ctx: RequestContext, input: MarkerInput = {}): Promise<MarkerPage<UserView>> {
   return operation(ctx, { service: "ram", action: "ListUsers", resourceArn: ramResourceArn("user") }, async () => {
-    const rows = await getRuntime().db.ramUser.findMany({ orderBy: { createdAt: "asc" } });
+    const rows = await getRuntime().db.ramUser.findMany({ orderBy: [{ createdAt: "asc" }, { name: "asc" }] });
     return markerPage(rows.map(toView), input);
   });
 }

@@ -4,6 +4,8 @@ import type { CloudCommand } from "@/lib/generated/prisma/client";
 import { resourceId } from "@/lib/ids";
 import { getRuntime } from "@/lib/runtime";
 import { operation } from "@/lib/service/operation";
+import { authorize } from "@/lib/ram/authorize";
+import { instanceArn } from "@/lib/ecs/instances/instance-lookup";
 import { cloudAssistantErrors } from "@/lib/ecs/cloud-assistant/errors";
 import { dispatchInvocation } from "@/lib/ecs/cloud-assistant/invocation-runner";
 import { commandOsType } from "@/lib/ecs/cloud-assistant/invocation-status";
@@ -28,6 +30,7 @@ export function runCommand(
 ): Promise<{ commandId: string; invokeId: string }> {
   return operation(ctx, { service: "ecs", action: "RunCommand", resourceArn: commandsArn(ctx.regionId) }, async () => {
     assertCommandSpec(input, input.keepCommand === true);
+    await authorizeInstances(ctx, "ecs:RunCommand", input.instanceIds);
     const targets = await lookUpTargets(ctx.regionId, input.instanceIds, input.type);
     const command = await getRuntime().db.cloudCommand.create({
       data: {
@@ -54,11 +57,17 @@ export function invokeCommand(
   input: { commandId: string; instanceIds: string[]; timeoutSeconds?: number; workingDir?: string },
 ): Promise<{ invokeId: string }> {
   return operation(ctx, { service: "ecs", action: "InvokeCommand", resourceArn: commandsArn(ctx.regionId) }, async () => {
+    await authorizeInstances(ctx, "ecs:InvokeCommand", input.instanceIds);
     const command = await getCommandOrThrow(ctx.regionId, input.commandId);
     const targets = await lookUpTargets(ctx.regionId, input.instanceIds, command.type);
     const invokeId = await startInvocation(ctx.regionId, command, targets, input);
     return { invokeId };
   });
+}
+
+/** RAM authorizes the command (the frame) and each instance it runs on, before any lookup. */
+async function authorizeInstances(ctx: RequestContext, action: string, instanceIds: readonly string[]): Promise<void> {
+  for (const id of new Set(instanceIds)) await authorize(ctx, action, instanceArn(ctx.regionId, id));
 }
 
 type Target = { instanceId: string; status: string };

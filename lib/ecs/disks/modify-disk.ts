@@ -5,6 +5,7 @@ import { getDiskSizeLimit, type PerformanceLevel } from "@/lib/ecs/catalog/disk-
 import { openMedium } from "@/lib/storage";
 import { diskMediumDir, diskSizeBytes } from "./data-key";
 import { diskArn, getDiskOrThrow } from "./describe-disks";
+import { authorize } from "@/lib/ram/authorize";
 import { diskErrors } from "./errors";
 
 export type ModifyDiskAttributeInput = {
@@ -28,6 +29,8 @@ export function modifyDiskAttribute(
     resourceArn: diskArn(ctx.regionId, input.diskIds[0]),
   };
   return operation(ctx, spec, async () => {
+    // Every disk named is authorized (the frame did the first), before any is looked up.
+    for (const diskId of input.diskIds.slice(1)) await authorize(ctx, "ecs:ModifyDiskAttribute", diskArn(ctx.regionId, diskId));
     await getRuntime().db.$transaction(async (tx) => {
       for (const diskId of input.diskIds) await getDiskOrThrow(ctx, ctx.regionId, diskId, tx);
       await tx.disk.updateMany({

@@ -5,6 +5,7 @@ import { getRuntime } from "@/lib/runtime";
 import { operation, type Operation } from "@/lib/service/operation";
 import { isRestrictedInstanceFamily } from "@/lib/ecs/catalog/restrictions";
 import { diskArn, getDiskOrThrow } from "@/lib/ecs/disks/describe-disks";
+import { authorize } from "@/lib/ram/authorize";
 import { diskErrors } from "@/lib/ecs/disks/errors";
 import { encryptionErrors } from "@/lib/ecs/encryption/errors";
 import { getHypervisor } from "@/lib/ecs/hypervisor";
@@ -12,6 +13,7 @@ import { instanceErrors } from "@/lib/ecs/instances/errors";
 import {
   attachedDisks,
   getInstanceOrThrow,
+  instanceArn,
   lowestFreeLetter,
   MAX_DATA_DISKS,
   transitionDue,
@@ -29,6 +31,8 @@ function diskOperation<T>(
 ): Promise<T> {
   const spec = { service: "ecs" as const, action, resourceArn: diskArn(ctx.regionId, input.diskId) };
   return operation(ctx, spec, async (op) => {
+    // RAM authorizes both resources of the call, the disk (above) and the instance.
+    await authorize(ctx, `ecs:${action}`, instanceArn(ctx.regionId, input.instanceId));
     const instance = await getInstanceOrThrow(ctx.regionId, input.instanceId);
     const disk = await getDiskOrThrow(ctx, ctx.regionId, input.diskId);
     op.keyId = disk.kmsKeyId ?? undefined;

@@ -15,7 +15,7 @@ export function matchesWildcard(pattern: string, value: string, ignoreCase = fal
   let regex = compiled.get(key);
   if (!regex) {
     const body = [...pattern]
-      .map((c) => (c === "*" ? "[\\s\\S]*" : c === "?" ? "[\\s\\S]" : c.replace(/[.+^${}()|[\]\\/-]/g, "\\$&")))
+      .map((c) => (c === "*" ? "[\\s\\S]*" : c === "?" ? "[\\s\\S]" : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")))
       .join("");
     regex = new RegExp(`^${body}$`, ignoreCase ? "iu" : "u");
     if (compiled.size >= MAX_COMPILED) compiled.clear();
