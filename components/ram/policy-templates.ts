@@ -14,7 +14,10 @@ export const POLICY_TEMPLATES: readonly PolicyTemplate[] = [
   {
     id: "blank",
     policyName: "",
-    document: { Version: "1", Statement: [{ Effect: "Allow", Action: "ecs:Describe*", Resource: "*" }] },
+    document: {
+      Version: "1",
+      Statement: [{ Effect: "Allow", Action: "ecs:Describe*", Resource: "*" }],
+    },
   },
   {
     id: "encryptedDisksOnly",
