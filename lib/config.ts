@@ -18,7 +18,14 @@ const envSchema = z.object({
   DISKSEAL_ACCESS_KEY_SECRET: z.string().min(1).optional(),
   DISKSEAL_TRANSITION_MS: z.coerce.number().int().min(0).max(600_000).default(1500),
   DISKSEAL_DEFAULT_REGION: z.string().min(1).default("cn-hangzhou"),
+  DISKSEAL_CONSOLE_AUTH: z.enum(["auto-root", "required"]).optional(),
 });
+
+/**
+ * How the console knows who is using it: `auto-root` opens it as the root account (a RAM user
+ * may still sign in from the identity menu); `required` shows a sign-in page first.
+ */
+export type ConsoleAuthMode = "auto-root" | "required";
 
 export type Config = {
   host: string;
@@ -30,6 +37,7 @@ export type Config = {
   rootAccessKey?: { id: string; secret: string };
   transitionMs: number;
   defaultRegionId: string;
+  consoleAuth: ConsoleAuthMode;
 };
 
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -55,9 +63,15 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       : undefined,
     transitionMs: e.DISKSEAL_TRANSITION_MS,
     defaultRegionId: e.DISKSEAL_DEFAULT_REGION,
+    consoleAuth: e.DISKSEAL_CONSOLE_AUTH ?? (isLoopback(e.HOST) ? "auto-root" : "required"),
   };
 }
 
 function emptyAsUnset(env: Record<string, string | undefined>): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+}
+
+/** Only a console nobody else can reach may open as root without signing in. */
+export function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }

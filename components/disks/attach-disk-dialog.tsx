@@ -1,10 +1,11 @@
 "use client";
 
+import { ActionErrorNotice } from "@/components/shared/action-error-notice";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Dialog, DialogActions, DialogContent } from "@/components/ui/dialog";
 import { Field, Select } from "@/components/ui/field";
-import { ErrorNotice, Notice } from "@/components/ui/notice";
+import { Notice } from "@/components/ui/notice";
 import type { AttachableInstance } from "@/lib/ecs/disks/console-queries";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
 import type { DiskPageActions, DiskRef } from "@/components/disks/disk-actions-types";
@@ -99,12 +100,7 @@ export function AttachDiskDialog({
             </label>
           </div>
           {encrypted ? <Notice tone="info">{t("encryptedNote")}</Notice> : null}
-          {mutation.error ? (
-            <ErrorNotice
-              message={mutation.error.message}
-              codeLabel={tCommon("errorCode", { code: mutation.error.code })}
-            />
-          ) : null}
+          {mutation.error ? <ActionErrorNotice error={mutation.error} /> : null}
         </form>
       </DialogContent>
     </Dialog>

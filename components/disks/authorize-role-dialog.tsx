@@ -1,10 +1,10 @@
 "use client";
 
+import { ActionErrorNotice } from "@/components/shared/action-error-notice";
 import { ShieldCheck } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Dialog, DialogActions, DialogContent } from "@/components/ui/dialog";
 import { DescriptionList } from "@/components/ui/description-list";
-import { ErrorNotice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/console/server-action";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
 
@@ -99,12 +99,7 @@ export function AuthorizeRoleDialog({
             ]}
           />
           <p className="text-xs text-slate-500">{t("afterwards")}</p>
-          {mutation.error ? (
-            <ErrorNotice
-              message={mutation.error.message}
-              codeLabel={tCommon("errorCode", { code: mutation.error.code })}
-            />
-          ) : null}
+          {mutation.error ? <ActionErrorNotice error={mutation.error} /> : null}
         </div>
       </DialogContent>
     </Dialog>

@@ -1,8 +1,9 @@
 "use client";
 
+import { ActionErrorNotice } from "@/components/shared/action-error-notice";
 import { useTranslations } from "next-intl";
 import { Dialog, DialogActions, DialogContent } from "@/components/ui/dialog";
-import { ErrorNotice, Notice } from "@/components/ui/notice";
+import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/console/server-action";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
 
@@ -52,12 +53,7 @@ export function ConfirmDiskDialog({
           {encrypted ? (
             <Notice tone={kind === "release" ? "warning" : "info"}>{t("encryptedNote")}</Notice>
           ) : null}
-          {mutation.error ? (
-            <ErrorNotice
-              message={mutation.error.message}
-              codeLabel={tCommon("errorCode", { code: mutation.error.code })}
-            />
-          ) : null}
+          {mutation.error ? <ActionErrorNotice error={mutation.error} /> : null}
         </div>
       </DialogContent>
     </Dialog>

@@ -1,5 +1,6 @@
 "use client";
 
+import { ActionErrorNotice } from "@/components/shared/action-error-notice";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
@@ -7,7 +8,6 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
-import { ErrorNotice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/console/server-action";
 import type { DataDiskCategory } from "@/lib/ecs/catalog/disk-categories";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
@@ -255,12 +255,7 @@ export function CreateDiskFormView({
           {Object.keys(errors).length > 0 ? (
             <p className="text-xs text-red-600">{t("errors.fixFields")}</p>
           ) : null}
-          {mutation.error ? (
-            <ErrorNotice
-              message={mutation.error.message}
-              codeLabel={tCommon("errorCode", { code: mutation.error.code })}
-            />
-          ) : null}
+          {mutation.error ? <ActionErrorNotice error={mutation.error} /> : null}
           <div className="flex flex-col gap-2">
             <Button
               type="submit"

@@ -15,14 +15,17 @@ import { ResizeDiskDialog } from "@/components/disks/resize-disk-dialog";
 import { CreateSnapshotDialog } from "@/components/snapshots/create-snapshot-dialog";
 import { ResetDiskDialog } from "@/components/snapshots/reset-disk-dialog";
 
-type Dialog = "attach" | "detach" | "resize" | "modify" | "release" | "snapshot" | "reset";
+export type DiskDialog =
+  "attach" | "detach" | "resize" | "modify" | "release" | "snapshot" | "reset";
+type Dialog = DiskDialog;
 
 /**
  * A disk's actions as the console offers them: Create snapshot, Encrypt this disk (an
  * unencrypted disk: the wizard's page), Roll back disk (to one of its snapshots), Attach (an
  * Unattached data disk), Detach (an attached data disk), Resize disk, Modify attributes and
- * Release (an Unattached disk). An action the disk's status does not allow is disabled, with
- * the reason as its description.
+ * Release (an Unattached disk). An action the disk's status does not allow, or the signed-in
+ * identity may not use (`denied`, from the permission probe), is disabled, with the reason as
+ * its description.
  */
 export function DiskActions({
   regionId,
@@ -32,6 +35,7 @@ export function DiskActions({
   snapshots,
   instanceStatus,
   actions,
+  denied = {},
 }: {
   regionId: string;
   disk: ConsoleDisk;
@@ -43,6 +47,7 @@ export function DiskActions({
   /** The status of the instance it is attached to. */
   instanceStatus?: string;
   actions: DiskPageActions;
+  denied?: Partial<Record<DiskDialog, string>>;
 }) {
   const t = useTranslations("Disks.actions");
   const router = useRouter();
@@ -61,26 +66,31 @@ export function DiskActions({
     enabled: boolean,
     reason: string,
     danger = false,
-  ) => (
-    <span className="relative">
-      <Button
-        size="sm"
-        className={danger ? "text-red-700 hover:border-red-500 hover:text-red-800" : undefined}
-        disabled={!enabled}
-        aria-describedby={enabled ? undefined : `disk-action-${dialog}-reason`}
-        title={enabled ? undefined : reason}
-        onClick={() => setOpen(dialog)}
-      >
-        <Icon aria-hidden className="size-3.5" />
-        {label}
-      </Button>
-      {enabled ? null : (
-        <span id={`disk-action-${dialog}-reason`} className="sr-only">
-          {reason}
-        </span>
-      )}
-    </span>
-  );
+  ) => {
+    // A refusal by RAM outranks the status: no status change would make it usable.
+    const refusal = denied[dialog];
+    if (refusal) [enabled, reason] = [false, refusal];
+    return (
+      <span className="relative">
+        <Button
+          size="sm"
+          className={danger ? "text-red-700 hover:border-red-500 hover:text-red-800" : undefined}
+          disabled={!enabled}
+          aria-describedby={enabled ? undefined : `disk-action-${dialog}-reason`}
+          title={enabled ? undefined : reason}
+          onClick={() => setOpen(dialog)}
+        >
+          <Icon aria-hidden className="size-3.5" />
+          {label}
+        </Button>
+        {enabled ? null : (
+          <span id={`disk-action-${dialog}-reason`} className="sr-only">
+            {reason}
+          </span>
+        )}
+      </span>
+    );
+  };
 
   return (
     <>

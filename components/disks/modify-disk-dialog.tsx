@@ -1,10 +1,10 @@
 "use client";
 
+import { ActionErrorNotice } from "@/components/shared/action-error-notice";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Dialog, DialogActions, DialogContent } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/field";
-import { ErrorNotice } from "@/components/ui/notice";
 import { diskDescriptionField, diskNameField } from "@/lib/ecs/disks/schemas";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
 import type { DiskPageActions, DiskRef } from "@/components/disks/disk-actions-types";
@@ -120,12 +120,7 @@ export function ModifyDiskDialog({
               {t("releaseWithInstance")}
             </label>
           </div>
-          {mutation.error ? (
-            <ErrorNotice
-              message={mutation.error.message}
-              codeLabel={tCommon("errorCode", { code: mutation.error.code })}
-            />
-          ) : null}
+          {mutation.error ? <ActionErrorNotice error={mutation.error} /> : null}
         </form>
       </DialogContent>
     </Dialog>

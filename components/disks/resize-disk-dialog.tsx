@@ -1,10 +1,11 @@
 "use client";
 
+import { ActionErrorNotice } from "@/components/shared/action-error-notice";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Dialog, DialogActions, DialogContent } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/field";
-import { ErrorNotice, Notice } from "@/components/ui/notice";
+import { Notice } from "@/components/ui/notice";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
 import type { DiskPageActions, DiskRef } from "@/components/disks/disk-actions-types";
 
@@ -84,12 +85,7 @@ export function ResizeDiskDialog({
             <Notice tone="info">{t("atMaximum", { max: format.number(maxGiB) })}</Notice>
           )}
           <Notice tone="info">{t("filesystemNote")}</Notice>
-          {mutation.error ? (
-            <ErrorNotice
-              message={mutation.error.message}
-              codeLabel={tCommon("errorCode", { code: mutation.error.code })}
-            />
-          ) : null}
+          {mutation.error ? <ActionErrorNotice error={mutation.error} /> : null}
         </form>
       </DialogContent>
     </Dialog>

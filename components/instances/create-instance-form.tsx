@@ -1,5 +1,6 @@
 "use client";
 
+import { ActionErrorNotice } from "@/components/shared/action-error-notice";
 import Link from "next/link";
 import { Plus } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
@@ -7,7 +8,7 @@ import { useState, type FormEvent } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
-import { ErrorNotice, Notice } from "@/components/ui/notice";
+import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/console/server-action";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
 import {
@@ -298,12 +299,7 @@ export function CreateInstanceForm(props: {
           {showErrors && problems.length > 0 ? (
             <p className="text-xs text-red-600">{t("errors.fixFields")}</p>
           ) : null}
-          {mutation.error ? (
-            <ErrorNotice
-              message={mutation.error.message}
-              codeLabel={tCommon("errorCode", { code: mutation.error.code })}
-            />
-          ) : null}
+          {mutation.error ? <ActionErrorNotice error={mutation.error} /> : null}
           <div className="flex flex-col gap-2">
             <Button
               type="submit"

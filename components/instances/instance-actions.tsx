@@ -1,12 +1,13 @@
 "use client";
 
+import { ActionErrorNotice } from "@/components/shared/action-error-notice";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Play, RotateCw, Square, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions, DialogContent } from "@/components/ui/dialog";
-import { ErrorNotice, Notice } from "@/components/ui/notice";
+import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/console/server-action";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
 
@@ -19,6 +20,7 @@ export type InstanceActionsApi = {
 };
 
 type Kind = "stop" | "reboot" | "delete";
+export type InstanceAction = "start" | Kind;
 
 /**
  * Start (Stopped only, at once), and Stop, Restart (Running only) and Release behind a confirmation (Stop and Restart with
@@ -30,50 +32,58 @@ export function InstanceActions({
   instanceId,
   status,
   api,
+  denied = {},
 }: {
   regionId: string;
   instanceId: string;
   status: string;
   api: InstanceActionsApi;
+  /** What the signed-in identity may not use, with the reason (the permission probe). */
+  denied?: Partial<Record<InstanceAction, string>>;
 }) {
   const t = useTranslations("Instances.actions");
-  const tCommon = useTranslations("Common");
   const router = useRouter();
   const start = useConsoleMutation();
   const [open, setOpen] = useState<Kind>();
   const input = { regionId, instanceId };
   const isStopped = status === "Stopped";
   const isRunning = status === "Running";
+  /** A RAM refusal disables the button and becomes its tooltip and description. */
+  const refusal = (action: InstanceAction) =>
+    denied[action]
+      ? { disabled: true, title: denied[action], "aria-describedby": `instance-${action}-denied` }
+      : {};
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
         <Button
           variant="primary"
           disabled={start.isPending || !isStopped}
+          {...refusal("start")}
           onClick={() => start.run(() => api.start(input))}
         >
           <Play aria-hidden className="size-4" />
           {t("start")}
         </Button>
-        <Button disabled={isStopped} onClick={() => setOpen("stop")}>
+        <Button disabled={isStopped} {...refusal("stop")} onClick={() => setOpen("stop")}>
           <Square aria-hidden className="size-4" />
           {t("stop")}
         </Button>
-        <Button disabled={!isRunning} onClick={() => setOpen("reboot")}>
+        <Button disabled={!isRunning} {...refusal("reboot")} onClick={() => setOpen("reboot")}>
           <RotateCw aria-hidden className="size-4" />
           {t("reboot")}
         </Button>
-        <Button variant="danger" onClick={() => setOpen("delete")}>
+        <Button variant="danger" {...refusal("delete")} onClick={() => setOpen("delete")}>
           <Trash2 aria-hidden className="size-4" />
           {t("delete")}
         </Button>
       </div>
-      {start.error ? (
-        <ErrorNotice
-          message={start.error.message}
-          codeLabel={tCommon("errorCode", { code: start.error.code })}
-        />
-      ) : null}
+      {Object.entries(denied).map(([action, reason]) => (
+        <span key={action} id={`instance-${action}-denied`} className="sr-only">
+          {reason}
+        </span>
+      ))}
+      {start.error ? <ActionErrorNotice error={start.error} /> : null}
       {open ? (
         <ConfirmInstanceDialog
           kind={open}
@@ -157,12 +167,7 @@ function ConfirmInstanceDialog({
           {kind === "delete" && isRunning ? (
             <Notice tone="warning">{t("runningNote")}</Notice>
           ) : null}
-          {mutation.error ? (
-            <ErrorNotice
-              message={mutation.error.message}
-              codeLabel={tCommon("errorCode", { code: mutation.error.code })}
-            />
-          ) : null}
+          {mutation.error ? <ActionErrorNotice error={mutation.error} /> : null}
         </div>
       </DialogContent>
     </Dialog>

@@ -1,5 +1,6 @@
 "use client";
 
+import { ActionErrorNotice } from "@/components/shared/action-error-notice";
 import Link from "next/link";
 import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
@@ -37,11 +38,14 @@ export function CreateKeyDialog({
   regionName,
   createKeyAction,
   unavailableNoticeId,
+  deniedReason,
 }: {
   regionId: string;
   regionName: string;
   createKeyAction: CreateKeyAction;
   unavailableNoticeId?: string;
+  /** Why the signed-in identity may not create keys (the permission probe), if it may not. */
+  deniedReason?: string;
 }) {
   const t = useTranslations("Kms.create");
   const tErrors = useTranslations("Kms.errors");
@@ -90,13 +94,19 @@ export function CreateKeyDialog({
       <DialogTrigger asChild>
         <Button
           variant="primary"
-          disabled={unavailableNoticeId !== undefined}
-          aria-describedby={unavailableNoticeId}
+          disabled={unavailableNoticeId !== undefined || deniedReason !== undefined}
+          aria-describedby={unavailableNoticeId ?? (deniedReason ? "create-key-denied" : undefined)}
+          title={deniedReason}
         >
           <Plus aria-hidden className="size-4" />
           {t("button")}
         </Button>
       </DialogTrigger>
+      {deniedReason ? (
+        <span id="create-key-denied" className="sr-only">
+          {deniedReason}
+        </span>
+      ) : null}
       <DialogContent
         title={t("title")}
         description={t("description", { region: regionName })}
@@ -156,10 +166,7 @@ export function CreateKeyDialog({
               <p className="text-xs text-red-600">{tErrors("fixFields")}</p>
             ) : null}
             {mutation.error && Object.keys(serverFieldErrors).length === 0 ? (
-              <ErrorNotice
-                message={mutation.error.message}
-                codeLabel={tCommon("errorCode", { code: mutation.error.code })}
-              />
+              <ActionErrorNotice error={mutation.error} />
             ) : null}
           </form>
         )}

@@ -1,10 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { ActionErrorNotice } from "@/components/shared/action-error-notice";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { ErrorNotice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/console/server-action";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
 
@@ -33,7 +32,6 @@ export function InlineAddForm({
   pendingLabel: string;
   onSubmit: (values: Record<string, string>) => Promise<ActionResult<unknown>>;
 }) {
-  const tCommon = useTranslations("Common");
   const mutation = useConsoleMutation();
   const empty = () => Object.fromEntries(fields.map((field) => [field.name, ""]));
   const [values, setValues] = useState<Record<string, string>>(empty);
@@ -86,12 +84,7 @@ export function InlineAddForm({
           </Button>
         </div>
       </div>
-      {mutation.error ? (
-        <ErrorNotice
-          message={mutation.error.message}
-          codeLabel={tCommon("errorCode", { code: mutation.error.code })}
-        />
-      ) : null}
+      {mutation.error ? <ActionErrorNotice error={mutation.error} /> : null}
     </form>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { ActionErrorNotice } from "@/components/shared/action-error-notice";
 import type { ReactNode } from "react";
 import { Button, type ButtonProps } from "@/components/ui/button";
-import { ErrorNotice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/console/server-action";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
 
@@ -23,7 +22,6 @@ export function KeyActionButton<I>({
   children: ReactNode;
   pendingLabel?: ReactNode;
 }) {
-  const tCommon = useTranslations("Common");
   const mutation = useConsoleMutation();
   return (
     <div className="space-y-2">
@@ -34,12 +32,7 @@ export function KeyActionButton<I>({
       >
         {mutation.isPending && pendingLabel ? pendingLabel : children}
       </Button>
-      {mutation.error ? (
-        <ErrorNotice
-          message={mutation.error.message}
-          codeLabel={tCommon("errorCode", { code: mutation.error.code })}
-        />
-      ) : null}
+      {mutation.error ? <ActionErrorNotice error={mutation.error} /> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { ActionErrorNotice } from "@/components/shared/action-error-notice";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
@@ -165,12 +166,7 @@ export function KeyConfirmDialog({
           {kind === "schedule" && keyFacts.deletionProtection ? (
             <Notice tone="info">{t("protected")}</Notice>
           ) : null}
-          {mutation.error ? (
-            <ErrorNotice
-              message={mutation.error.message}
-              codeLabel={tCommon("errorCode", { code: mutation.error.code })}
-            />
-          ) : null}
+          {mutation.error ? <ActionErrorNotice error={mutation.error} /> : null}
         </form>
       </DialogContent>
     </Dialog>

@@ -1,14 +1,17 @@
 "use client";
 
+import { ActionErrorNotice } from "@/components/shared/action-error-notice";
 import { Ban, CircleCheck, Trash2, Undo2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { ErrorNotice } from "@/components/ui/notice";
 import type { KeyState } from "@/lib/kms/key-states";
 import { KeyConfirmDialog, type ConfirmKind } from "@/components/kms/key-confirm-dialog";
-import type { KeyStateActions as KeyStateActionsBundle } from "@/components/kms/kms-actions";
+import type {
+  KeyStateAction,
+  KeyStateActions as KeyStateActionsBundle,
+} from "@/components/kms/kms-actions";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
 
 export type KeyActionTarget = {
@@ -21,7 +24,7 @@ export type KeyActionTarget = {
   deletionProtection: boolean;
 };
 
-type Action = "enable" | "disable" | "scheduleDeletion" | "cancelDeletion";
+type Action = KeyStateAction;
 
 /** What the key-state table allows from each state (lib/kms/key-states.ts). */
 const ACTIONS_BY_STATE: Record<KeyState, Action[]> = {
@@ -42,20 +45,22 @@ const ICONS = {
  * Enable, Disable, Schedule deletion and Cancel deletion of one key, as the key-state table
  * allows them; Disable and Schedule deletion confirm first (KeyConfirmDialog). Service keys
  * get none: the cloud service manages them, and the text says so. `layout` "row" is the key
- * table's Actions column (link-like buttons), "page" the key's own page.
+ * table's Actions column (link-like buttons), "page" the key's own page. An action the
+ * signed-in identity may not use (`denied`) is disabled with the reason as its description.
  */
 export function KeyStateActions({
   target,
   actions,
   layout,
+  denied = {},
 }: {
   target: KeyActionTarget;
   actions: KeyStateActionsBundle;
   layout: "row" | "page";
+  denied?: Partial<Record<KeyStateAction, string>>;
 }) {
   const t = useTranslations("Kms.actions");
   const tKms = useTranslations("Kms");
-  const tCommon = useTranslations("Common");
   const mutation = useConsoleMutation();
   const [confirming, setConfirming] = useState<ConfirmKind>();
 
@@ -89,26 +94,30 @@ export function KeyStateActions({
         {ACTIONS_BY_STATE[target.keyState].map((action) => {
           const Icon = ICONS[action];
           const isDanger = action === "disable" || action === "scheduleDeletion";
+          const refusal = denied[action];
+          const reasonId = `key-${keyId}-${action}-denied`;
           return (
-            <Button
-              key={action}
-              size={layout === "row" ? "sm" : "md"}
-              variant={layout === "row" ? "link" : isDanger ? "secondary" : "primary"}
-              disabled={mutation.isPending}
-              onClick={() => onAction(action)}
-            >
-              {layout === "page" ? <Icon aria-hidden className="size-4" /> : null}
-              {t(action)}
-            </Button>
+            <span key={action} title={refusal}>
+              <Button
+                size={layout === "row" ? "sm" : "md"}
+                variant={layout === "row" ? "link" : isDanger ? "secondary" : "primary"}
+                disabled={mutation.isPending || refusal !== undefined}
+                aria-describedby={refusal ? reasonId : undefined}
+                onClick={() => onAction(action)}
+              >
+                {layout === "page" ? <Icon aria-hidden className="size-4" /> : null}
+                {t(action)}
+              </Button>
+              {refusal ? (
+                <span id={reasonId} className="sr-only">
+                  {refusal}
+                </span>
+              ) : null}
+            </span>
           );
         })}
       </div>
-      {mutation.error ? (
-        <ErrorNotice
-          message={mutation.error.message}
-          codeLabel={tCommon("errorCode", { code: mutation.error.code })}
-        />
-      ) : null}
+      {mutation.error ? <ActionErrorNotice error={mutation.error} /> : null}
       {confirming ? (
         <KeyConfirmDialog
           kind={confirming}

@@ -13,7 +13,10 @@ import type { KeySummary } from "@/lib/kms/list-keys";
 import { formatDuration } from "@/lib/i18n/duration";
 import { KeyStateBadge } from "@/components/kms/key-state-badge";
 import { KeyStateActions } from "@/components/kms/key-state-actions";
-import type { KeyStateActions as KeyStateActionsBundle } from "@/components/kms/kms-actions";
+import type {
+  KeyStateAction,
+  KeyStateActions as KeyStateActionsBundle,
+} from "@/components/kms/kms-actions";
 import { Timestamp } from "@/components/kms/timestamp";
 import type { KeyListTab } from "@/components/kms/key-list-params";
 
@@ -30,6 +33,7 @@ export async function KeyTable({
   isFiltered,
   canCreate,
   actions,
+  deniedByKey = {},
 }: {
   tab: KeyListTab;
   regionId: string;
@@ -39,6 +43,8 @@ export async function KeyTable({
   /** Whether the region has customer master keys at all (cn-fuzhou, ap-southeast-7 do not). */
   canCreate: boolean;
   actions: KeyStateActionsBundle;
+  /** Per key id, the state actions the signed-in identity may not use (components/kms/key-permissions.ts). */
+  deniedByKey?: Record<string, Partial<Record<KeyStateAction, string>>>;
 }) {
   const t = await getTranslations("Kms");
   const tDuration = await getTranslations("Common.duration");
@@ -140,6 +146,7 @@ export async function KeyTable({
               </TableCell>
               <TableCell>
                 <KeyStateActions
+                  denied={deniedByKey[key.keyId]}
                   layout="row"
                   actions={actions}
                   target={{

@@ -8,6 +8,16 @@ import type { CreateKeyFormInput } from "@/components/kms/create-key-schema";
  */
 export type KeyRef = { regionId: string; keyId: string };
 
+export type KeyStateAction = "enable" | "disable" | "scheduleDeletion" | "cancelDeletion";
+
+/** The RAM action each button needs (the permission probe disables what the user may not use). */
+export const KEY_STATE_RAM_ACTIONS: Record<KeyStateAction, string> = {
+  enable: "kms:EnableKey",
+  disable: "kms:DisableKey",
+  scheduleDeletion: "kms:ScheduleKeyDeletion",
+  cancelDeletion: "kms:CancelKeyDeletion",
+};
+
 /** Enable, Disable, Schedule deletion, Cancel deletion, and the check their dialogs run first. */
 export type KeyStateActions = {
   enableKey: (input: KeyRef) => Promise<ActionResult<null>>;

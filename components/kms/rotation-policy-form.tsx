@@ -1,10 +1,11 @@
 "use client";
 
+import { ActionErrorNotice } from "@/components/shared/action-error-notice";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { ErrorNotice, Notice } from "@/components/ui/notice";
+import { Notice } from "@/components/ui/notice";
 import { parseRotationInterval } from "@/lib/kms/rotation-interval";
 import { ROTATION_DAYS } from "@/components/kms/create-key-schema";
 import type { KeyRef, KeySettingsActions } from "@/components/kms/kms-actions";
@@ -33,7 +34,6 @@ export function RotationPolicyForm({
   const t = useTranslations("Kms.detail.rotationPolicy");
   const tCreate = useTranslations("Kms.create");
   const tErrors = useTranslations("Kms.errors");
-  const tCommon = useTranslations("Common");
   const mutation = useConsoleMutation();
   const [enabled, setEnabled] = useState(rotationEnabled);
   const [days, setDays] = useState(
@@ -108,12 +108,7 @@ export function RotationPolicyForm({
           {t("saved")}
         </Notice>
       ) : null}
-      {mutation.error ? (
-        <ErrorNotice
-          message={mutation.error.message}
-          codeLabel={tCommon("errorCode", { code: mutation.error.code })}
-        />
-      ) : null}
+      {mutation.error ? <ActionErrorNotice error={mutation.error} /> : null}
     </form>
   );
 }

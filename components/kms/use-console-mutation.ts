@@ -11,6 +11,7 @@ export type MutationError = {
   code: string;
   message: string;
   fieldErrors?: Record<string, string[]>;
+  denied?: { action: string; policyName?: string; type: string };
 };
 
 /**
@@ -31,7 +32,12 @@ export function useConsoleMutation() {
       try {
         const result = await call();
         if (!result.ok) {
-          setError({ code: result.code, message: result.message, fieldErrors: result.fieldErrors });
+          setError({
+            code: result.code,
+            message: result.message,
+            fieldErrors: result.fieldErrors,
+            denied: result.denied,
+          });
           return;
         }
         onSuccess?.(result.data);

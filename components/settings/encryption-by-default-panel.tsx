@@ -1,5 +1,6 @@
 "use client";
 
+import { ActionErrorNotice } from "@/components/shared/action-error-notice";
 import { Lock, LockOpen, RotateCcw } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
@@ -7,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { DescriptionList } from "@/components/ui/description-list";
 import { Field, Select } from "@/components/ui/field";
-import { ErrorNotice, Notice } from "@/components/ui/notice";
+import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/console/server-action";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
 import {
@@ -59,7 +60,6 @@ export function EncryptionByDefaultPanel({
   actions: EncryptionByDefaultActions;
 }) {
   const t = useTranslations("EncryptionSettings");
-  const tCommon = useTranslations("Common");
   const toggle = useConsoleMutation();
   const keyChange = useConsoleMutation();
   const [selected, setSelected] = useState(defaultKey?.keyId ?? SERVICE_KEY_OPTION);
@@ -79,12 +79,7 @@ export function EncryptionByDefaultPanel({
   };
 
   const error = (mutation: typeof toggle) =>
-    mutation.error ? (
-      <ErrorNotice
-        message={mutation.error.message}
-        codeLabel={tCommon("errorCode", { code: mutation.error.code })}
-      />
-    ) : null;
+    mutation.error ? <ActionErrorNotice error={mutation.error} /> : null;
 
   if (!isSupported) {
     return (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ShieldCheck } from "lucide-react";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import type { ConsoleAuthMode } from "@/lib/config";
 import type { Principal } from "@/lib/context";
 import type { ActionResult } from "@/lib/console/server-action";
 import type { Locale } from "@/lib/i18n/locales";
@@ -15,15 +16,19 @@ export async function ConsoleShell({
   regionId,
   regions,
   principal,
+  authMode,
   rememberRegionAction,
   setLocaleAction,
+  signOutAction,
   children,
 }: {
   regionId: string;
   regions: RegionOption[];
   principal: Principal;
+  authMode: ConsoleAuthMode;
   rememberRegionAction: (input: { regionId: string }) => Promise<ActionResult<null>>;
   setLocaleAction: (input: { locale: Locale }) => Promise<ActionResult<null>>;
+  signOutAction: () => Promise<void>;
   children: ReactNode;
 }) {
   const t = await getTranslations();
@@ -60,7 +65,7 @@ export async function ConsoleShell({
             {t("Shell.localEmulator")}
           </span>
           <LanguageSwitch setLocaleAction={setLocaleAction} />
-          <IdentityBadge principal={principal} />
+          <IdentityBadge principal={principal} authMode={authMode} signOutAction={signOutAction} />
         </div>
       </header>
       <div className="flex flex-1">

@@ -1,12 +1,22 @@
-import { CircleUserRound } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { Principal } from "@/lib/context";
+import type { ConsoleAuthMode } from "@/lib/config";
+import { IdentityMenu } from "@/components/shell/identity-menu";
 
 /**
- * Who the console acts as. Today always the root account; a RAM user signed in later shows
- * as its logon name (`alice@<account id>.onaliyun.com`, as Alibaba's console does).
+ * Who the console acts as: the root account, or a RAM user as its logon name
+ * (`alice@<account id>.onaliyun.com`, as Alibaba's console shows it). Its menu switches identity:
+ * sign in as a RAM user, and sign out (in `auto-root` mode, back to root).
  */
-export async function IdentityBadge({ principal }: { principal: Principal }) {
+export async function IdentityBadge({
+  principal,
+  authMode,
+  signOutAction,
+}: {
+  principal: Principal;
+  authMode: ConsoleAuthMode;
+  signOutAction: () => Promise<void>;
+}) {
   const t = await getTranslations("Shell");
   const kind =
     principal.kind === "user"
@@ -18,17 +28,19 @@ export async function IdentityBadge({ principal }: { principal: Principal }) {
     principal.kind === "user"
       ? `${principal.userName}@${principal.accountId}.onaliyun.com`
       : principal.accountId;
+  const isSignedInUser = principal.kind === "user";
   return (
-    <div
-      role="group"
-      aria-label={t("identity")}
-      className="flex items-center gap-2 border-l border-slate-200 pl-3"
-    >
-      <CircleUserRound aria-hidden className="size-6 text-slate-400" />
-      <div className="leading-tight">
-        <p className="text-[11px] text-slate-500">{kind}</p>
-        <p className="font-mono text-xs text-slate-800">{name}</p>
-      </div>
-    </div>
+    <IdentityMenu
+      kind={kind}
+      name={name}
+      labels={{
+        identity: t("identity"),
+        signInAsUser: t("signInAsUser"),
+        signOut: isSignedInUser && authMode === "auto-root" ? t("backToRoot") : t("signOut"),
+      }}
+      // In auto-root mode root has no session to end: only the switch to a RAM user is offered.
+      canSignOut={authMode === "required" || isSignedInUser}
+      signOutAction={signOutAction}
+    />
   );
 }

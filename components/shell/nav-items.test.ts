@@ -30,6 +30,8 @@ describe("console nav", () => {
     ["/cn-hangzhou/disks/create", "/ap-southeast-1/disks"],
     ["/cn-hangzhou/settings/encryption", "/ap-southeast-1/settings/encryption"],
     ["/cn-hangzhou/no-such-page", "/ap-southeast-1/overview"],
+    ["/cn-hangzhou/ram/users/alice", "/ap-southeast-1/ram/users/alice"],
+    ["/cn-hangzhou/ram/policies/Custom/p1", "/ap-southeast-1/ram/policies/Custom/p1"],
     ["/cn-hangzhou", "/ap-southeast-1/overview"],
   ])("moves %s to %s", (from, to) => {
     expect(pathInRegion(from, "ap-southeast-1")).toBe(to);
@@ -38,6 +40,11 @@ describe("console nav", () => {
   it("links KMS to its key list", () => {
     const kms = flattenNav().find((item) => item.label === "kms")!;
     expect(navHref("cn-hangzhou", kms)).toBe("/cn-hangzhou/kms/keys");
+  });
+
+  it("links RAM to its users", () => {
+    const ram = flattenNav().find((item) => item.label === "ram")!;
+    expect(navHref("cn-hangzhou", ram)).toBe("/cn-hangzhou/ram/users");
   });
 
   it("ignores entries that are not built", () => {

@@ -2,14 +2,19 @@ import {
   Boxes,
   ClipboardList,
   Disc3,
+  FileText,
+  FlaskConical,
   HardDrive,
+  IdCard,
   KeyRound,
   LayoutDashboard,
   Layers,
   Server,
   Settings,
   ShieldCheck,
+  User,
   UserCog,
+  Users,
   Workflow,
   type LucideIcon,
 } from "lucide-react";
@@ -31,6 +36,11 @@ export type NavLabel =
   | "kms"
   | "kmsKeys"
   | "ram"
+  | "ramUsers"
+  | "ramGroups"
+  | "ramPolicies"
+  | "ramRoles"
+  | "ramSimulator"
   | "oos"
   | "audit"
   | "settings"
@@ -73,7 +83,19 @@ export const CONSOLE_NAV: readonly NavSection[] = [
         built: true,
         children: [{ label: "kmsKeys", path: "kms/keys", icon: KeyRound, built: true }],
       },
-      { label: "ram", path: "ram", icon: UserCog, built: false },
+      {
+        label: "ram",
+        path: "ram",
+        icon: UserCog,
+        built: true,
+        children: [
+          { label: "ramUsers", path: "ram/users", icon: User, built: true },
+          { label: "ramGroups", path: "ram/groups", icon: Users, built: true },
+          { label: "ramPolicies", path: "ram/policies", icon: FileText, built: true },
+          { label: "ramRoles", path: "ram/roles", icon: IdCard, built: true },
+          { label: "ramSimulator", path: "ram/simulator", icon: FlaskConical, built: true },
+        ],
+      },
     ],
   },
   {
@@ -124,12 +146,17 @@ export function navItemOfPath(
     .sort((a, b) => b.path.length - a.path.length)[0];
 }
 
+/** Global services: their pages are the same in every region, resources included (RAM users). */
+const GLOBAL_PATHS = ["ram/"];
+
 /**
  * The same page in another region. A resource's own page (`disks/d-123`) exists in one region
- * only, so the user lands on the list it belongs to; a page outside the nav goes to Overview.
+ * only, so the user lands on the list it belongs to; a global service's page stays as it is; a
+ * page outside the nav goes to Overview.
  */
 export function pathInRegion(pathname: string, regionId: string): string {
   const pagePath = pathname.split("/").slice(2).join("/");
+  if (GLOBAL_PATHS.some((prefix) => pagePath.startsWith(prefix))) return `/${regionId}/${pagePath}`;
   const item = navItemOfPath(pagePath);
   return `/${regionId}/${item ? item.path : "overview"}`;
 }

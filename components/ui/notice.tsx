@@ -55,10 +55,20 @@ export function Notice({
  * A failed action: the service's message and its Alibaba error code, as the console shows
  * errors. `codeLabel` is the translated line naming the code ("Error code: Forbidden.RAM").
  */
-export function ErrorNotice({ message, codeLabel }: { message: string; codeLabel: string }) {
+export function ErrorNotice({
+  message,
+  codeLabel,
+  detail,
+}: {
+  message: string;
+  codeLabel: string;
+  /** A line that explains the refusal further (the RAM policy that denied it). */
+  detail?: ReactNode;
+}) {
   return (
     <Notice tone="danger" live="alert">
       <p>{message}</p>
+      {detail ? <p className="font-medium">{detail}</p> : null}
       <p className="font-mono text-xs text-red-800">{codeLabel}</p>
     </Notice>
   );

@@ -4,6 +4,8 @@ import { REGIONS } from "@/lib/ecs/catalog/regions";
 import { catalogLanguageOf } from "@/lib/i18n/locales";
 import { ConsoleShell } from "@/components/shell/console-shell";
 import { QueryProvider } from "@/components/shell/query-provider";
+import { getRuntime } from "@/lib/runtime";
+import { signOut } from "@/app/signin/actions";
 import { rememberRegion, setLocale } from "../actions";
 import { resolveRegion, type RegionParams } from "./region";
 
@@ -27,6 +29,8 @@ export default async function RegionLayout({
         regionId={regionId}
         regions={regions}
         principal={ctx.principal}
+        authMode={getRuntime().config.consoleAuth}
+        signOutAction={signOut}
         rememberRegionAction={rememberRegion}
         setLocaleAction={setLocale}
       >

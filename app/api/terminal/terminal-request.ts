@@ -1,14 +1,15 @@
 import "server-only";
 import { z } from "zod";
-import { consoleContext } from "@/lib/console/context";
+import { consoleContextOrNull } from "@/lib/console/context";
 import type { RequestContext } from "@/lib/context";
 import { isAppError } from "@/lib/errors";
 import { isKnownRegion } from "@/lib/ecs/catalog/regions";
 
 /**
- * What the terminal's route handlers share: the console's identity in the page's region (the
- * same `consoleContext` server actions use) and errors as `{ code, message }` with the
- * service's HTTP status.
+ * What the terminal's route handlers share: the signed-in console identity in the page's region
+ * (the same principal server actions act as, so opening a session is authorized as
+ * `ecs:StartTerminalSession` for that user) and errors as `{ code, message }` with the
+ * service's HTTP status. Signed out in `required` mode: 401, not a redirect.
  */
 export const regionIdSchema = z
   .string()
@@ -21,7 +22,14 @@ export async function terminalContext(regionId: unknown): Promise<RequestContext
       { code: "InvalidRegionId.NotFound", message: "The specified RegionId does not exist." },
       { status: 400 },
     );
-  return consoleContext(parsed.data);
+  const ctx = await consoleContextOrNull(parsed.data);
+  return (
+    ctx ??
+    Response.json(
+      { code: "InvalidSession", message: "Sign in to the console first." },
+      { status: 401 },
+    )
+  );
 }
 
 export function errorOf(error: unknown): Response {

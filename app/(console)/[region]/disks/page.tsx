@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Plus } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -9,7 +8,10 @@ import { listZones } from "@/lib/ecs/catalog/zones";
 import { listRegionKeys } from "@/lib/ecs/disks/console-keys";
 import { listConsoleDisks } from "@/lib/ecs/disks/console-queries";
 import { catalogLanguageOf } from "@/lib/i18n/locales";
-import { buttonClasses } from "@/components/ui/button";
+import { arn } from "@/lib/service/operation";
+import { getRuntime } from "@/lib/runtime";
+import { deniedReasons } from "@/components/shared/denied-reasons";
+import { PermittedLink } from "@/components/shared/permitted-link";
 import { ErrorNotice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
 import { PageHeader } from "@/components/shell/page-header";
@@ -57,6 +59,12 @@ export default async function DisksPage({
       keys,
     }),
   );
+  const denied = await deniedReasons(ctx, {
+    create: {
+      action: "ecs:CreateDisk",
+      resourceArn: arn("ecs", regionId, getRuntime().accountId, "disk/*"),
+    },
+  });
   if (page && page.disks.length === 0 && page.totalCount > 0 && list.page > 1)
     redirect(
       diskListHref(regionId, { ...list, page: Math.ceil(page.totalCount / DISK_LIST_PAGE_SIZE) }),
@@ -79,13 +87,14 @@ export default async function DisksPage({
         description={t("Disks.list.subtitle", { region: name })}
         breadcrumb={[{ label: t("Nav.sections.ecs") }, { label: t("Disks.list.title") }]}
         actions={
-          <Link
+          <PermittedLink
+            id="create-disk"
             href={`/${regionId}/disks/create`}
-            className={buttonClasses({ variant: "primary" })}
+            deniedReason={denied.create}
           >
             <Plus aria-hidden className="size-4" />
             {t("Disks.create.button")}
-          </Link>
+          </PermittedLink>
         }
       />
       <DiskListFilters

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Plus } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { consoleContext } from "@/lib/console/context";
@@ -7,7 +6,10 @@ import { regionName } from "@/lib/ecs/catalog/regions";
 import { listRegionKeys } from "@/lib/ecs/disks/console-keys";
 import { listConsoleInstances } from "@/lib/ecs/instances/console-list";
 import { catalogLanguageOf } from "@/lib/i18n/locales";
-import { buttonClasses } from "@/components/ui/button";
+import { arn } from "@/lib/service/operation";
+import { getRuntime } from "@/lib/runtime";
+import { deniedReasons } from "@/components/shared/denied-reasons";
+import { PermittedLink } from "@/components/shared/permitted-link";
 import { ErrorNotice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/shell/page-header";
 import { readOrRefusal } from "@/components/kms/read-or-refusal";
@@ -29,6 +31,12 @@ export default async function InstancesPage({ params }: { params: RegionParams }
   const t = await getTranslations();
   const name = regionName(regionId, catalogLanguageOf(await getLocale()));
   const ctx = await consoleContext(regionId);
+  const denied = await deniedReasons(ctx, {
+    create: {
+      action: "ecs:RunInstances",
+      resourceArn: arn("ecs", regionId, getRuntime().accountId, "instance/*"),
+    },
+  });
   const keys = (await readOrRefusal(listRegionKeys(ctx))).data ?? [];
   const { data: page, refusal } = await readOrRefusal(
     listConsoleInstances(ctx, { pageNumber: 1, pageSize: PAGE_SIZE }),
@@ -40,13 +48,14 @@ export default async function InstancesPage({ params }: { params: RegionParams }
         description={t("Instances.list.subtitle", { region: name })}
         breadcrumb={[{ label: t("Nav.sections.ecs") }, { label: t("Instances.list.title") }]}
         actions={
-          <Link
+          <PermittedLink
+            id="create-instance"
             href={`/${regionId}/instances/create`}
-            className={buttonClasses({ variant: "primary" })}
+            deniedReason={denied.create}
           >
             <Plus aria-hidden className="size-4" />
             {t("Instances.create.button")}
-          </Link>
+          </PermittedLink>
         }
       />
       {page ? (

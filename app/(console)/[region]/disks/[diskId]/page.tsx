@@ -24,6 +24,8 @@ import { ErrorNotice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/shell/page-header";
 import { readOrRefusal } from "@/components/kms/read-or-refusal";
 import { DiskActions } from "@/components/disks/disk-actions";
+import { deniedReasons } from "@/components/shared/denied-reasons";
+import { diskArn } from "@/lib/ecs/disks/describe-disks";
 import { DiskAttributesCard } from "@/components/disks/disk-attributes-card";
 import { DiskDetailTabs } from "@/components/disks/disk-detail-tabs";
 import { DiskEncryptionCard } from "@/components/disks/disk-encryption-card";
@@ -94,6 +96,16 @@ export default async function DiskDetailPage({
   let instances: AttachableInstance[] = [];
   if (disk.status === "Available" && disk.type === "data")
     instances = (await readOrRefusal(listAttachableInstances(ctx, disk.zoneId))).data ?? [];
+  const resourceArn = diskArn(regionId, disk.diskId);
+  const denied = await deniedReasons(ctx, {
+    attach: { action: "ecs:AttachDisk", resourceArn },
+    detach: { action: "ecs:DetachDisk", resourceArn },
+    resize: { action: "ecs:ResizeDisk", resourceArn },
+    modify: { action: "ecs:ModifyDiskAttribute", resourceArn },
+    release: { action: "ecs:DeleteDisk", resourceArn },
+    snapshot: { action: "ecs:CreateSnapshot", resourceArn },
+    reset: { action: "ecs:ResetDisk", resourceArn },
+  });
   const zoneName = findZone(regionId, disk.zoneId)?.name[language] ?? disk.zoneId;
   const snapshots =
     (
@@ -114,6 +126,7 @@ export default async function DiskDetailPage({
         breadcrumb={breadcrumb}
         actions={
           <DiskActions
+            denied={denied}
             regionId={regionId}
             disk={disk}
             maxSizeGiB={limit?.max ?? disk.sizeGiB}

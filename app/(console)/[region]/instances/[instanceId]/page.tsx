@@ -14,6 +14,8 @@ import { readOrRefusal } from "@/components/kms/read-or-refusal";
 import { Timestamp } from "@/components/kms/timestamp";
 import { HangPanel } from "@/components/instances/hang-panel";
 import { InstanceActions } from "@/components/instances/instance-actions";
+import { deniedReasons } from "@/components/shared/denied-reasons";
+import { instanceArn } from "@/lib/ecs/instances/instance-lookup";
 import { InstanceDisksTable } from "@/components/instances/instance-disks-table";
 import { InstanceStatePoller } from "@/components/instances/instance-state-poller";
 import { InstanceStatusBadge } from "@/components/instances/instance-status-badge";
@@ -106,6 +108,21 @@ export default async function InstanceDetailPage({ params }: { params: InstanceP
       <div className="space-y-5">
         <div className="flex flex-wrap items-start justify-between gap-2">
           <InstanceActions
+            denied={await deniedReasons(ctx, {
+              start: {
+                action: "ecs:StartInstance",
+                resourceArn: instanceArn(regionId, instanceId),
+              },
+              stop: { action: "ecs:StopInstance", resourceArn: instanceArn(regionId, instanceId) },
+              reboot: {
+                action: "ecs:RebootInstance",
+                resourceArn: instanceArn(regionId, instanceId),
+              },
+              delete: {
+                action: "ecs:DeleteInstance",
+                resourceArn: instanceArn(regionId, instanceId),
+              },
+            })}
             regionId={regionId}
             instanceId={instanceId}
             status={instance.status}

@@ -18,6 +18,9 @@ import {
   parseKeyListParams,
 } from "@/components/kms/key-list-params";
 import { KeyTable } from "@/components/kms/key-table";
+import { deniedKeyStateActions } from "@/components/kms/key-permissions";
+import { deniedReasons } from "@/components/shared/denied-reasons";
+import { keyContainerArn } from "@/lib/kms/key-operation";
 import { readOrRefusal } from "@/components/kms/read-or-refusal";
 import { resolveRegion, type RegionParams } from "../../region";
 import {
@@ -61,6 +64,13 @@ export default async function KeysPage({
       keyListHref(regionId, { ...list, page: Math.ceil(page.totalCount / KEY_LIST_PAGE_SIZE) }),
     );
   const canCreate = isCmkSupportedRegion(regionId);
+  const ctx = await consoleContext(regionId);
+  const [denied, deniedByKey] = await Promise.all([
+    deniedReasons(ctx, {
+      create: { action: "kms:CreateKey", resourceArn: keyContainerArn(regionId) },
+    }),
+    deniedKeyStateActions(ctx, page?.items.map((key) => key.keyId) ?? []),
+  ]);
   const stateActions = {
     enableKey,
     disableKey,
@@ -84,6 +94,7 @@ export default async function KeysPage({
             regionName={name}
             createKeyAction={createKey}
             unavailableNoticeId={canCreate ? undefined : CMK_UNAVAILABLE_ID}
+            deniedReason={denied.create}
           />
         }
       />
@@ -112,6 +123,7 @@ export default async function KeysPage({
                 isFiltered={list.state !== undefined}
                 canCreate={canCreate}
                 actions={stateActions}
+                deniedByKey={deniedByKey}
               />
               {page.totalCount === 0 ? null : (
                 <Pagination

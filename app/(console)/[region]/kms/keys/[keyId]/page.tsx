@@ -12,6 +12,7 @@ import { KeyAssociationsList } from "@/components/kms/key-associations-list";
 import { KeyDetailCard } from "@/components/kms/key-detail-card";
 import { KeyEventsTable } from "@/components/kms/key-events-table";
 import { KeyStateActions } from "@/components/kms/key-state-actions";
+import { deniedKeyStateActions } from "@/components/kms/key-permissions";
 import { KeyTagsCard } from "@/components/kms/key-tags-card";
 import { KeyVersionsCard } from "@/components/kms/key-versions-card";
 import { PublicKeyCard } from "@/components/kms/public-key-card";
@@ -69,6 +70,7 @@ export default async function KeyDetailPage({ params }: { params: KeyParams }) {
   const keyRef = { regionId, keyId: key.keyId };
   const isUserKey = key.creatorType === "User";
   const aliasNames = detail.aliases.map((alias) => alias.aliasName);
+  const denied = (await deniedKeyStateActions(ctx, [key.keyId]))[key.keyId];
 
   return (
     <>
@@ -78,6 +80,7 @@ export default async function KeyDetailPage({ params }: { params: KeyParams }) {
         breadcrumb={breadcrumb}
         actions={
           <KeyStateActions
+            denied={denied}
             layout="page"
             actions={{
               enableKey,
