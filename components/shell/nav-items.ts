@@ -80,7 +80,7 @@ export const CONSOLE_NAV: readonly NavSection[] = [
     title: "operations",
     items: [
       { label: "oos", path: "oos", icon: Workflow, built: false },
-      { label: "audit", path: "audit", icon: ClipboardList, built: false },
+      { label: "audit", path: "audit", icon: ClipboardList, built: true },
       {
         label: "settings",
         path: "settings",
