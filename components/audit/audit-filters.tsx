@@ -43,6 +43,8 @@ export function AuditFilters({
   return (
     <div className="space-y-4">
       <form
+        // A new URL (Clear, a link to one event) resets the fields to its filters.
+        key={auditHref(regionId, params)}
         role="search"
         aria-label={t("label")}
         onSubmit={onSubmit}

@@ -172,6 +172,7 @@ describe("LookupEvents filters", () => {
     expect(onKey.length).toBeGreaterThan(0);
     expect(onKey.every((e) => e.ResourceArn === keyArn && e.Service === "kms")).toBe(true);
 
+    expect((await failureOf(kms("DescribeKey", { KeyId: "key-doesnotexist0000000000" }))).code).toBe("Forbidden.KeyNotFound");
     const failed = (await lookup({ Result: "Failed", MaxResults: 100 })).Events;
     expect(failed.length).toBeGreaterThanOrEqual(2);
     expect(failed.every((e) => e.Result !== "Success")).toBe(true);
@@ -179,7 +180,8 @@ describe("LookupEvents filters", () => {
     const succeeded = (await lookup({ Result: "Success", EventName: "CreateDisk", MaxResults: 100 })).Events;
     expect(succeeded.length).toBeGreaterThanOrEqual(3);
     expect(succeeded.every((e) => e.Result === "Success")).toBe(true);
-    expect((await lookup({ Result: "Rejected.Disabled", Principal: "ecs.aliyuncs.com" })).Events.every((e) => e.Result === "Rejected.Disabled")).toBe(true);
+    const notFound = (await lookup({ Result: "Forbidden.KeyNotFound" })).Events;
+    expect(notFound.map((e) => [e.Action, e.Result, e.Principal])).toEqual([["DescribeKey", "Forbidden.KeyNotFound", `root@${account}`]]);
   });
 
   it("by time on the emulator clock", async () => {

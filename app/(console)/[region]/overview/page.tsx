@@ -65,10 +65,10 @@ export default async function OverviewPage({ params }: { params: RegionParams })
           />
         </div>
         {disks.data ? (
-          <div className="grid gap-5 xl:grid-cols-2">
+          <>
             <DiskEncryptionCard regions={disks.data.regions} regionId={regionId} />
             <BillingCard billing={summarizeBilling(disks.data.groups)} />
-          </div>
+          </>
         ) : null}
         <CatalogCard
           counts={{
