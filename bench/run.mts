@@ -7,6 +7,7 @@ import { hasWrk, load } from "./load.mts";
 import { signedPath } from "./sign.mts";
 import { storageBenchmarks } from "./storage.mts";
 import { describeDisksBenchmark } from "./describe-disks.mts";
+import { snapshotServiceBenchmark } from "./snapshots.mts";
 
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -65,3 +66,7 @@ try {
 // The storage layer, with the server stopped so that it has the machine to itself.
 console.log("\nStorage layer (lib/storage): sequential 1 MiB requests over 256 MiB");
 for (const line of await storageBenchmarks()) console.log(`  ${line}`);
+
+// Snapshot cost as the service pays it (issue 5): what was written, not the disk's size.
+console.log("\nSnapshots (lib/ecs/snapshots, in process)");
+for (const line of await snapshotServiceBenchmark()) console.log(`  ${line}`);

@@ -10,7 +10,7 @@ export const LINUX_IMAGE = "aliyun_3_x64_20G_alibase_20240819.vhd";
 export const UBUNTU_IMAGE = "ubuntu_22_04_x64_20G_alibase_20240812.vhd";
 export const WINDOWS_IMAGE = "win2022_21H2_x64_dtc_en-us_40G_alibase_20240816.vhd";
 
-export type DiskSpec = { category?: string; size?: number; encrypted?: boolean; kmsKeyId?: string; deleteWithInstance?: boolean };
+export type DiskSpec = { category?: string; size?: number; encrypted?: boolean; kmsKeyId?: string; deleteWithInstance?: boolean; snapshotId?: string };
 
 export type RunParams = {
   instanceType?: string;
@@ -51,6 +51,7 @@ export async function runInstances(ecs: EcsClient, params: RunParams = {}): Prom
           encrypted: d.encrypted !== undefined ? String(d.encrypted) : undefined,
           KMSKeyId: d.kmsKeyId,
           deleteWithInstance: d.deleteWithInstance,
+          snapshotId: d.snapshotId,
         }),
     ),
     tag: params.tags?.map((t) => new $Ecs.RunInstancesRequestTag(t)),

@@ -23,7 +23,7 @@ export type VmSpec = {
   systemDisk: Disk;
   /** Each with its `deviceLetter` (b, c, …): the guest keeps those names. */
   dataDisks: Disk[];
-  /** A new instance's first start: the image is installed on the system disk before it boots. */
+  /** The system disk comes from a public image: installed on it before the boot if it is still blank. */
   needsImage: boolean;
 };
 
@@ -83,6 +83,11 @@ export class Vm {
   private isImagePending = false;
 
   private async installImage(medium: Medium): Promise<void> {
+    // Only a blank disk (nothing ever written) gets the image: every later start finds it there.
+    if (medium.allocatedBytes() > 0) {
+      this.isImagePending = false;
+      return;
+    }
     await installImage(medium, {
       osType: this.spec.osType,
       imageId: this.spec.imageId,

@@ -61,10 +61,14 @@ export async function getBootImageOrThrow(regionId: string, imageId: string): Pr
   return { kind: "custom", imageId, osType: image.osType === "windows" ? "windows" : "linux", sizeGiB: image.sizeGiB, image, systemSnapshot };
 }
 
-/** Without failing: whether an image id names an encrypted custom image (RAM conditions, before authorization). */
-export async function previewImageEncryption(regionId: string, imageId: string): Promise<boolean> {
-  if (findPublicImage(imageId)) return false;
+/**
+ * Without failing: the encryption of the custom image an id names (unencrypted for public or
+ * unknown ids). For RAM conditions, before authorization: it refuses nothing.
+ */
+export async function previewImageEncryption(regionId: string, imageId: string): Promise<{ encrypted: boolean; kmsKeyId: string | null }> {
+  const none = { encrypted: false, kmsKeyId: null };
+  if (findPublicImage(imageId)) return none;
   const image = await getRuntime().db.image.findUnique({ where: { id: imageId } });
-  if (!image || image.regionId !== regionId) return false;
-  return imageEncryption((await mappingsOf([image.id])).get(image.id) ?? []).encrypted;
+  if (!image || image.regionId !== regionId) return none;
+  return imageEncryption((await mappingsOf([image.id])).get(image.id) ?? []);
 }

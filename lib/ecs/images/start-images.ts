@@ -1,5 +1,6 @@
 import { registerKeyAssociationSource, type KeyAssociation } from "@/lib/kms/key-associations";
 import { getRuntime } from "@/lib/runtime";
+import { releaseReplacedSystemDisks } from "@/lib/ecs/instances/replace-system-disk";
 import { applyDueImageTransitions } from "./transitions";
 
 /** The images a key protects (through their snapshots), for the key association check. */
@@ -21,8 +22,13 @@ export async function listImagesOfKey(keyId: string, regionId: string): Promise<
   }));
 }
 
-/** Starts the images domain (server/domains.ts, after startSnapshots): Creating → Available, key associations. */
+/**
+ * Starts the images domain (server/domains.ts, after startDisks and startSnapshots): Creating →
+ * Available, key associations, and the release of system disks ReplaceSystemDisk replaced
+ * (after the disks' handler, which makes the new disk In_use in the same run).
+ */
 export function startImages(): void {
   getRuntime().scheduler.register("ecs.images.transitions", applyDueImageTransitions);
+  getRuntime().scheduler.register("ecs.instances.replaced-system-disks", releaseReplacedSystemDisks);
   registerKeyAssociationSource("images", listImagesOfKey);
 }

@@ -13,6 +13,7 @@ import {
 import { getInstanceConsoleOutput, getInstanceScreenshot } from "@/lib/ecs/instances/instance-screen";
 import { toInstanceWire } from "@/lib/ecs/instances/instance-wire";
 import { rebootInstance, startInstance, stopInstance } from "@/lib/ecs/instances/power-actions";
+import { replaceSystemDisk } from "@/lib/ecs/instances/replace-system-disk";
 import { runInstances } from "@/lib/ecs/instances/run-instances";
 import {
   attachDiskParams,
@@ -24,6 +25,7 @@ import {
   instanceParams,
   modifyInstanceAttributeParams,
   rebootInstanceParams,
+  replaceSystemDiskParams,
   runInstancesParams,
   screenshotParams,
   stopInstanceParams,
@@ -38,6 +40,7 @@ type WireDisk = {
   DiskName?: string;
   Description?: string;
   DeleteWithInstance?: boolean;
+  SnapshotId?: string;
 };
 
 const diskRequestOf = (disk: WireDisk = {}) => ({
@@ -49,6 +52,7 @@ const diskRequestOf = (disk: WireDisk = {}) => ({
   deleteWithInstance: disk.DeleteWithInstance,
   name: disk.DiskName,
   description: disk.Description,
+  snapshotId: disk.SnapshotId || undefined,
 });
 
 /** The actions that take DryRun: their services check everything, then answer DryRunOperation. */
@@ -159,6 +163,17 @@ export const instanceLifecycleActions: Record<string, ActionDefinition> = {
       bootable: p.Bootable,
     });
     return {};
+  }),
+
+  ReplaceSystemDisk: defineAction(replaceSystemDiskParams, async (ctx, p) => {
+    const { diskId } = await replaceSystemDisk(ctx, {
+      instanceId: p.InstanceId,
+      imageId: p.ImageId,
+      encrypted: p.Encrypted,
+      kmsKeyId: p.KMSKeyId || undefined,
+      sizeGiB: p.SystemDisk?.Size,
+    });
+    return { DiskId: diskId };
   }),
 
   DetachDisk: defineAction(detachDiskParams, async (ctx, p) => {

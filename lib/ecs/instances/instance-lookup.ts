@@ -59,7 +59,9 @@ export function vmSpecOf(instance: Instance, disks: readonly Disk[]): VmSpec {
     memoryMiB: Math.round(memoryGiB * 1024),
     systemDisk: system,
     dataDisks: disks.filter((d) => d.id !== system.id && d.deviceLetter),
-    needsImage: instance.startedAt === null,
+    // A system disk made from a public image gets it installed while blank: at the first start,
+    // and after ReplaceSystemDisk; one made from a snapshot (a custom image) already holds it.
+    needsImage: system.sourceSnapshotId === null,
   };
 }
 

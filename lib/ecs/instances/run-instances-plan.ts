@@ -12,7 +12,6 @@ import {
   isSystemDiskCategory,
   type PerformanceLevel,
 } from "@/lib/ecs/catalog/disk-categories";
-import type { PublicImage } from "@/lib/ecs/catalog/images";
 import type { InstanceType } from "@/lib/ecs/catalog/instance-types";
 import { instanceErrors } from "@/lib/ecs/instances/errors";
 
@@ -32,6 +31,8 @@ export type DiskRequest = {
   deleteWithInstance?: boolean;
   name?: string;
   description?: string;
+  /** DataDisk.N.SnapshotId: the disk starts with the snapshot's data (its size wins over Size). */
+  snapshotId?: string;
 };
 
 export type DiskPlan = {
@@ -46,7 +47,8 @@ export type DiskPlan = {
   description?: string;
 };
 
-export function planSystemDisk(request: DiskRequest, image: PublicImage, type: InstanceType): DiskPlan {
+/** `image`: what the system disk starts from — a public image or a custom image's system snapshot — and its size. */
+export function planSystemDisk(request: DiskRequest, image: { sizeGiB: number }, type: InstanceType): DiskPlan {
   const category = request.category ?? DEFAULT_SYSTEM_DISK_CATEGORY;
   if (!isSystemDiskCategory(category)) throw instanceErrors.systemDiskCategory();
   assertCategoryForType(category, type);
@@ -58,20 +60,24 @@ export function planSystemDisk(request: DiskRequest, image: PublicImage, type: I
   return { ...common(request), category, performanceLevel, sizeGiB, deleteWithInstance: true };
 }
 
-/** DataDisk.N (N = index + 1): Size is required (no SnapshotId here); DeleteWithInstance defaults to true. */
-export function planDataDisk(request: DiskRequest, index: number, type: InstanceType): DiskPlan {
+/**
+ * DataDisk.N (N = index + 1): Size is required unless the disk comes from a snapshot, whose size
+ * (`snapshotSizeGiB`) it then takes; DeleteWithInstance defaults to true.
+ */
+export function planDataDisk(request: DiskRequest, index: number, type: InstanceType, snapshotSizeGiB?: number): DiskPlan {
   const category = request.category ?? DEFAULT_DATA_DISK_CATEGORY;
   if (!isDataDiskCategory(category)) throw instanceErrors.dataDiskCategory();
   assertCategoryForType(category, type);
   const performanceLevel = category === "cloud_essd" ? (request.performanceLevel ?? DEFAULT_PERFORMANCE_LEVEL) : undefined;
-  if (request.sizeGiB === undefined) throw instanceErrors.dataDiskSizeMissing(index + 1);
+  const sizeGiB = snapshotSizeGiB ?? request.sizeGiB;
+  if (sizeGiB === undefined) throw instanceErrors.dataDiskSizeMissing(index + 1);
   const limit = getDiskSizeLimit("data", category, performanceLevel);
-  if (!limit || request.sizeGiB < limit.min || request.sizeGiB > limit.max) throw instanceErrors.dataDiskSize();
+  if (!limit || sizeGiB < limit.min || sizeGiB > limit.max) throw instanceErrors.dataDiskSize();
   return {
     ...common(request),
     category,
     performanceLevel,
-    sizeGiB: request.sizeGiB,
+    sizeGiB,
     deleteWithInstance: request.deleteWithInstance ?? true,
   };
 }

@@ -1,12 +1,11 @@
 import { now } from "@/lib/clock";
 import type { RequestContext } from "@/lib/context";
 import { dryRunPassed } from "@/lib/errors";
-import type { Disk } from "@/lib/generated/prisma/client";
+import type { Disk, Snapshot } from "@/lib/generated/prisma/client";
 import { resourceId } from "@/lib/ids";
 import { getRuntime } from "@/lib/runtime";
 import { arn, operation } from "@/lib/service/operation";
 import { isDiskCategoryOffered, isInstanceTypeOffered } from "@/lib/ecs/catalog/availability";
-import { findPublicImage, type PublicImage } from "@/lib/ecs/catalog/images";
 import { getInstanceTypeOrThrow } from "@/lib/ecs/catalog/instance-types";
 import { findRegion } from "@/lib/ecs/catalog/regions";
 import { findZone, listZones } from "@/lib/ecs/catalog/zones";
@@ -19,6 +18,12 @@ import {
   type ResolvedDiskEncryption,
 } from "@/lib/ecs/encryption/resolve-disk-encryption";
 import { diskEncryptionConditions } from "@/lib/ecs/encryption/rules";
+import { assertMediumKeyUsable } from "@/lib/ecs/encryption/keyed-media";
+import { getRegionEncryptionSetting } from "@/lib/ecs/encryption/region-settings";
+import { getBootImageOrThrow, previewImageEncryption, type BootImage } from "@/lib/ecs/images/image-lookup";
+import { snapshotErrors } from "@/lib/ecs/snapshots/errors";
+import { encryptionFromSnapshot } from "@/lib/ecs/snapshots/snapshot-encryption";
+import { getSnapshotOrThrow, snapshotAsMedium } from "@/lib/ecs/snapshots/snapshot-lookup";
 import type { Tag } from "@/lib/ecs/tags/tag-rules";
 import { getHypervisor } from "@/lib/ecs/hypervisor";
 import { instanceErrors } from "@/lib/ecs/instances/errors";
@@ -52,7 +57,8 @@ export type RunInstancesInput = {
   clientToken?: string;
 };
 
-type Plan = { zoneId: string; image: PublicImage; system: DiskPlan; data: DiskPlan[] };
+/** `dataSnapshots[n]`: the snapshot DataDisk.(n+1) starts from, if any. */
+type Plan = { zoneId: string; image: BootImage; system: DiskPlan; data: DiskPlan[]; dataSnapshots: (Snapshot | undefined)[] };
 type Encryption = { system: ResolvedDiskEncryption; data: ResolvedDiskEncryption[] };
 
 /**
@@ -67,7 +73,12 @@ export async function runInstances(ctx: RequestContext, input: RunInstancesInput
   const regionId = ctx.regionId;
   const system = input.systemDisk ?? {};
   const data = input.dataDisks ?? [];
-  const systemPreview = await previewDiskEncryption(regionId, system);
+  // A custom image's encryption is the system disk's when Encrypted is left out (no refusal here: authorization comes first).
+  const imageKey = await previewImageEncryption(regionId, input.imageId);
+  const systemPreview = await previewDiskEncryption(
+    regionId,
+    imageKey.encrypted && system.encrypted === undefined ? { encrypted: true, kmsKeyId: system.kmsKeyId || imageKey.kmsKeyId || undefined } : system,
+  );
   const dataPreviews = await Promise.all(data.map((disk) => previewDiskEncryption(regionId, disk)));
   const conditions = {
     "ecs:InstanceType": [input.instanceType],
@@ -79,7 +90,7 @@ export async function runInstances(ctx: RequestContext, input: RunInstancesInput
   };
   const resourceArn = arn("ecs", regionId, getRuntime().accountId, "instance/*");
   return operation(ctx, { service: "ecs", action: "RunInstances", resourceArn, conditions }, async (op) => {
-    const plan = planInstances(regionId, input);
+    const plan = await planInstances(regionId, input);
     const encryption = await resolveEncryption(ctx, regionId, input.instanceType, plan, op.eventId);
     const earlier = await findByClientToken(regionId, input.clientToken, input.amount ?? 1);
     if (earlier.length > 0) return { instanceIds: earlier };
@@ -100,20 +111,25 @@ export async function runInstances(ctx: RequestContext, input: RunInstancesInput
   });
 }
 
-function planInstances(regionId: string, input: RunInstancesInput): Plan {
+async function planInstances(regionId: string, input: RunInstancesInput): Promise<Plan> {
   if (!findRegion(regionId)) throw instanceErrors.regionNotFound();
   const zoneId = input.zoneId ?? listZones(regionId)[0]?.zoneId;
   if (!zoneId || !findZone(regionId, zoneId)) throw instanceErrors.zoneNotFound();
   const type = getInstanceTypeOrThrow(input.instanceType);
   if (!isInstanceTypeOffered(regionId, zoneId, type.instanceTypeId)) throw instanceErrors.typeNotInZone();
-  const image = findPublicImage(input.imageId);
-  if (!image) throw instanceErrors.imageNotFound();
+  const image = await getBootImageOrThrow(regionId, input.imageId);
   if (input.hostName !== undefined) assertHostName(input.hostName, image.osType);
   const system = planSystemDisk(input.systemDisk ?? {}, image, type);
-  const data = (input.dataDisks ?? []).map((disk, index) => planDataDisk(disk, index, type));
+  const dataSnapshots: (Snapshot | undefined)[] = [];
+  for (const disk of input.dataDisks ?? []) {
+    const snapshot = disk.snapshotId ? await getSnapshotOrThrow(regionId, disk.snapshotId) : undefined;
+    if (snapshot && snapshot.status !== "accomplished") throw snapshotErrors.notReadyForDisk();
+    dataSnapshots.push(snapshot);
+  }
+  const data = (input.dataDisks ?? []).map((disk, index) => planDataDisk(disk, index, type, dataSnapshots[index]?.sourceDiskSize));
   if (!isDiskCategoryOffered(regionId, zoneId, "system", system.category)) throw instanceErrors.systemDiskCategory();
   if (data.some((d) => !isDiskCategoryOffered(regionId, zoneId, "data", d.category))) throw instanceErrors.dataDiskCategory();
-  return { zoneId, image, system, data };
+  return { zoneId, image, system, data, dataSnapshots };
 }
 
 async function resolveEncryption(
@@ -123,19 +139,29 @@ async function resolveEncryption(
   plan: Plan,
   causedBy: string,
 ): Promise<Encryption> {
-  const resolve = (disk: DiskPlan, usage: "system" | "data") =>
+  const setting = await getRegionEncryptionSetting(regionId);
+  const resolve = (disk: DiskPlan, usage: "system" | "data", from: Snapshot | undefined, fromImage: boolean) =>
     resolveDiskEncryption(ctx, {
       regionId,
       category: disk.category,
       usage,
-      encrypted: disk.encrypted,
-      kmsKeyId: disk.kmsKeyId,
+      // From an encrypted image the system disk inherits its key; from an encrypted snapshot a
+      // data disk must ask for encryption, under the snapshot's key (no re-keying here).
+      ...(from
+        ? encryptionFromSnapshot(from, disk, setting, { inheritWhenOmitted: fromImage, allowRekey: fromImage })
+        : { encrypted: disk.encrypted, kmsKeyId: disk.kmsKeyId }),
+      fromSnapshot: from !== undefined,
       instanceType,
       causedBy,
     });
-  const system = await resolve(plan.system, "system");
+  const imageSnapshot = plan.image.kind === "custom" ? plan.image.systemSnapshot : undefined;
+  const system = await resolve(plan.system, "system", imageSnapshot, true);
   const data: ResolvedDiskEncryption[] = [];
-  for (const disk of plan.data) data.push(await resolve(disk, "data"));
+  for (const [n, disk] of plan.data.entries()) data.push(await resolve(disk, "data", plan.dataSnapshots[n], false));
+  // The source data is opened with its own key: that key must be Enabled too.
+  for (const snapshot of [imageSnapshot, ...plan.dataSnapshots]) {
+    if (snapshot) await assertMediumKeyUsable(ctx, causedBy, snapshot, { notEnabled: encryptionErrors.keyNotEnabled, notFound: encryptionErrors.keyNotFound });
+  }
   return { system, data };
 }
 
@@ -175,7 +201,7 @@ async function createInstance(
       data: input.tags.map((t) => ({ regionId, resourceType: "instance", resourceId: id, tagKey: t.key, tagValue: t.value })),
     });
   }
-  const provision = (disk: DiskPlan, resolved: ResolvedDiskEncryption, type: "system" | "data", letter: string) =>
+  const provision = (disk: DiskPlan, resolved: ResolvedDiskEncryption, type: "system" | "data", letter: string, from?: Snapshot) =>
     provisionDisk(ctx, causedBy, {
       regionId,
       zoneId: plan.zoneId,
@@ -191,11 +217,14 @@ async function createInstance(
       deleteWithInstance: disk.deleteWithInstance,
       imageId: type === "system" ? plan.image.imageId : undefined,
       status: "In_use",
+      sourceSnapshotId: from?.id,
+      source: from ? snapshotAsMedium(from) : undefined,
     });
-  const systemDisk = await provision(plan.system, encryption.system, "system", "a");
+  const imageSnapshot = plan.image.kind === "custom" ? plan.image.systemSnapshot : undefined;
+  const systemDisk = await provision(plan.system, encryption.system, "system", "a", imageSnapshot);
   const instance = await db.instance.update({ where: { id }, data: { systemDiskId: systemDisk.id } });
   for (const [index, disk] of plan.data.entries()) {
-    await provision(disk, encryption.data[index], "data", String.fromCharCode(98 + index));
+    await provision(disk, encryption.data[index], "data", String.fromCharCode(98 + index), plan.dataSnapshots[index]);
   }
   const disks: Disk[] = await attachedDisks(id);
   const keys = await unwrapDiskKeys(ctx, disks, causedBy, encryptionErrors.keyNotEnabled);

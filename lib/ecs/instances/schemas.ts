@@ -49,7 +49,10 @@ export const runInstancesParams = z.object({
   ImageId: str({ min: 1, max: 256 }),
   ZoneId: str({ max: 64 }).optional(),
   SystemDisk: z.object(diskFields).optional(),
-  DataDisk: list(z.object({ ...diskFields, DeleteWithInstance: bool().optional() }), MAX_DATA_DISKS).optional(),
+  DataDisk: list(
+    z.object({ ...diskFields, DeleteWithInstance: bool().optional(), SnapshotId: str({ max: 64 }).optional() }),
+    MAX_DATA_DISKS,
+  ).optional(),
   InstanceName: resourceName().optional(),
   HostName: str({ max: 64 }).optional(),
   Description: description().optional(),
@@ -89,6 +92,24 @@ export const describeInstanceStatusParams = z.object({
 });
 
 export const instanceParams = z.object({ InstanceId: instanceId() });
+
+/** ReplaceSystemDisk: Password, KeyPairName and the like are checked for form only (no logins here). */
+export const replaceSystemDiskParams = z.object({
+  InstanceId: instanceId(),
+  ImageId: str({ min: 1, max: 256 }),
+  SystemDisk: z.object({ Size: int().optional() }).optional(),
+  Encrypted: bool().optional(),
+  KMSKeyId: str({ max: 2048 }).optional(),
+  EncryptAlgorithm: str({ max: 32 }).optional(),
+  Password: str({ max: 30 }).optional(),
+  PasswordInherit: bool().optional(),
+  KeyPairName: str({ max: 128 }).optional(),
+  SecurityEnhancementStrategy: str({ max: 32 }).optional(),
+  ClientToken: str({ max: 64 }).optional(),
+  Platform: str({ max: 64 }).optional(),
+  Architecture: str({ max: 32 }).optional(),
+  UseAdditionalService: bool().optional(),
+});
 
 export const stopInstanceParams = z.object({
   InstanceId: instanceId(),
