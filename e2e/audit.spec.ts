@@ -107,3 +107,33 @@ test.describe("Audit", () => {
     await expect(paging.getByRole("button", { name: "Newer" })).toBeDisabled();
   });
 });
+
+test.describe("Audit in 繁體中文", () => {
+  test("the trail, its filters and the key graph speak 繁體中文", async ({ page, context, baseURL }) => {
+    const kms = api(baseURL!, "2016-01-20");
+    const ecs = api(baseURL!, "2014-05-26");
+    const diskseal = api(baseURL!, "2026-11-28");
+    const { KeyMetadata } = await kms<{ KeyMetadata: { KeyId: string } }>("CreateKey", {
+      Description: unique("e2e audit zh"),
+    });
+    await diskseal("GrantEcsDiskEncryptRole");
+    const { DiskId: diskId } = await ecs<{ DiskId: string }>("CreateDisk", {
+      ZoneId: ZONE,
+      DiskCategory: "cloud_essd",
+      Size: 20,
+      Encrypted: "true",
+      KMSKeyId: KeyMetadata.KeyId,
+    });
+    await context.addCookies([{ name: "diskseal-locale", value: "zh-TW", url: baseURL! }]);
+    await page.goto(`${AUDIT}?resource=${diskId}`);
+    await expect(page.getByRole("heading", { level: 1, name: "操作審計" })).toBeVisible();
+    const form = page.getByRole("search", { name: "篩選事件" });
+    await expect(form.getByLabel("資源", { exact: true })).toHaveValue(diskId);
+    const group = page.getByRole("rowgroup", { name: new RegExp(`^CreateDisk .*disk/${diskId}$`) });
+    await expect(group.getByRole("row").filter({ hasText: "由上方事件引起：" }).filter({ hasText: "kms:GenerateDataKeyWithoutPlaintext" })).toContainText("ECS 服務");
+    await screenshot(page, "audit-zh-TW.png");
+    await page.goto(`/${REGION}/kms/keys/${KeyMetadata.KeyId}`);
+    await expect(page.getByRole("group", { name: `${KeyMetadata.KeyId} 保護的資源` }).getByRole("link", { name: new RegExp(`^雲端硬碟 ${diskId}`) })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "使用情形" })).toBeVisible();
+  });
+});
