@@ -15,6 +15,7 @@ test.describe("Key graph and charts", () => {
       Description: unique("e2e graph"),
     });
     const keyId = KeyMetadata.KeyId;
+    // The role ECS needs for a CMK (the disks spec, which shows its prompt, has run before).
     await diskseal("GrantEcsDiskEncryptRole");
     const { InstanceIdSets } = await ecs<{ InstanceIdSets: { InstanceIdSet: string[] } }>("RunInstances", {
       ZoneId: ZONE,
