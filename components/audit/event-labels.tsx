@@ -19,7 +19,7 @@ export function SourceLabel({ source }: { source: string }) {
 export function ResultBadge({ result }: { result: string }) {
   const t = useTranslations("Audit");
   return (
-    <Badge tone={result === "Success" ? "success" : "danger"}>
+    <Badge tone={result === "Success" ? "success" : "danger"} className="whitespace-nowrap">
       {result === "Success" ? t("success") : result}
     </Badge>
   );
