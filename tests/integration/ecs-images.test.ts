@@ -152,6 +152,8 @@ describe("RunInstances from a custom image", () => {
     const [system] = await disksOf(ecs(), id);
     expect([system.encrypted, system.KMSKeyId, system.imageId, system.size]).toEqual([true, keyId, encryptedImageId, 40]);
     expect(await shell(ecs(), id, "cat /root/image.txt")).toBe(`${FILE}\n`);
+    const instance = (await ecs().describeInstances(new $Ecs.DescribeInstancesRequest({ regionId: REGION, instanceIds: JSON.stringify([id]) }))).body!.instances!.instance![0];
+    expect([instance.imageId, instance.OSNameEn, instance.OSType]).toEqual([encryptedImageId, "Alibaba Cloud Linux 3.2104 LTS 64 bit", "linux"]);
   });
 
   it("refuses Encrypted=false for an encrypted image, and a system disk category that cannot be encrypted", async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { $Ecs } from "../helpers/sdk";
 import { startTestServer, type TestServer } from "../helpers/server";
-import { diskStatus, printServerOutputOnFailure, REGION, refusal, until, ZONE } from "../helpers/ecs-instances";
-import { copySnapshot, createSnapshot, describeSnapshot, inventory } from "../helpers/ecs-snapshots";
+import { diskStatus, printServerOutputOnFailure, REGION, refusal, runInstances, until, waitForStatus, ZONE } from "../helpers/ecs-instances";
+import { copySnapshot, createImage, createSnapshot, describeImage, describeSnapshot, inventory } from "../helpers/ecs-snapshots";
 
 /**
  * Progress on the emulator clock, with a transition long enough to watch: a snapshot goes
@@ -62,5 +62,24 @@ describe("snapshot progress", () => {
     expect(seen.map((s) => s.progress)).toEqual([...seen.map((s) => s.progress)].sort((a, b) => a - b));
     expect(seen.filter((s) => s.progress === 100).every((s) => s.status === "accomplished")).toBe(true);
     expect(seen.at(-1)).toEqual({ status: "accomplished", progress: 100 });
+  });
+
+  it("an image goes Creating with intermediate Progress → Available at 100%", async () => {
+    const [instanceId] = await runInstances(ecs(), { systemDisk: { category: "cloud_essd" } });
+    await waitForStatus(ecs(), instanceId, "Running", 30_000);
+    const imageId = await createImage(ecs(), { instanceId, imageName: "watched" });
+    const seen: { status: string; progress: number }[] = [];
+    await until(
+      "Available",
+      async () => {
+        const image = await describeImage(ecs(), imageId);
+        seen.push({ status: image!.status!, progress: parseInt(image!.progress!, 10) });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return image?.status === "Available" ? image : undefined;
+      },
+      15_000,
+    );
+    expect(seen.some((s) => s.status === "Creating" && s.progress > 0 && s.progress < 100)).toBe(true);
+    expect(seen.at(-1)).toEqual({ status: "Available", progress: 100 });
   });
 });

@@ -12,6 +12,7 @@ import {
 } from "@/lib/ecs/instances/describe-instances";
 import { getInstanceConsoleOutput, getInstanceScreenshot } from "@/lib/ecs/instances/instance-screen";
 import { toInstanceWire } from "@/lib/ecs/instances/instance-wire";
+import { basePublicImageId } from "@/lib/ecs/images/base-image";
 import { rebootInstance, startInstance, stopInstance } from "@/lib/ecs/instances/power-actions";
 import { replaceSystemDisk } from "@/lib/ecs/instances/replace-system-disk";
 import { runInstances } from "@/lib/ecs/instances/run-instances";
@@ -91,8 +92,10 @@ const dryRunActions: Record<string, ActionDefinition> = acceptingDryRun({
       },
       paging,
     });
+    // An instance of a custom image names its OS after the public image that image descends from.
+    const osImages = await Promise.all(page.instances.map((i) => basePublicImageId(i.imageId)));
     return {
-      Instances: { Instance: page.instances.map((i) => toInstanceWire(i, i.tags)) },
+      Instances: { Instance: page.instances.map((i, n) => toInstanceWire(i, i.tags, osImages[n])) },
       TotalCount: page.totalCount,
       PageNumber: page.pageNumber,
       PageSize: page.pageSize,

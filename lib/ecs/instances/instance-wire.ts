@@ -24,9 +24,10 @@ export function privateAddressOf(instanceId: string): { ip: string; mac: string;
   return { ip, mac, eniId: `eni-${instanceId.slice(2, 22)}` };
 }
 
-export function toInstanceWire(instance: Instance, tags: readonly WireTag[]) {
+/** `osImageId`: the public image the instance's image is (or descends from) — its OS names. */
+export function toInstanceWire(instance: Instance, tags: readonly WireTag[], osImageId: string = instance.imageId) {
   const type = findInstanceType(instance.instanceType);
-  const image = findPublicImage(instance.imageId);
+  const image = findPublicImage(osImageId);
   const { ip, mac, eniId } = privateAddressOf(instance.id);
   return {
     InstanceId: instance.id,
