@@ -20,10 +20,8 @@ import {
 } from "lucide-react";
 
 /**
- * The console's side navigation, in one list. Each entry says whether its page exists yet:
- * an issue that builds a page flips `built` to true, and the nav links it (and the region
- * selector keeps the user on it when the region changes). Entries that are not built show
- * greyed out, without a link.
+ * The console's side navigation, in one list: the side nav links each entry, and the region
+ * selector keeps the user on the entry's page when the region changes.
  *
  * `path` is the part of the URL after `/<regionId>/`; `label` is a key of the `Nav` messages.
  */
@@ -51,7 +49,6 @@ export type NavItem = {
   label: NavLabel;
   path: string;
   icon: LucideIcon;
-  built: boolean;
   /** Pages under this entry, shown indented beneath it. */
   children?: NavItem[];
 };
@@ -63,14 +60,14 @@ export type NavSection = {
 };
 
 export const CONSOLE_NAV: readonly NavSection[] = [
-  { items: [{ label: "overview", path: "overview", icon: LayoutDashboard, built: true }] },
+  { items: [{ label: "overview", path: "overview", icon: LayoutDashboard }] },
   {
     title: "ecs",
     items: [
-      { label: "instances", path: "instances", icon: Server, built: true },
-      { label: "disks", path: "disks", icon: HardDrive, built: true },
-      { label: "snapshots", path: "snapshots", icon: Layers, built: true },
-      { label: "images", path: "images", icon: Disc3, built: true },
+      { label: "instances", path: "instances", icon: Server },
+      { label: "disks", path: "disks", icon: HardDrive },
+      { label: "snapshots", path: "snapshots", icon: Layers },
+      { label: "images", path: "images", icon: Disc3 },
     ],
   },
   {
@@ -80,20 +77,18 @@ export const CONSOLE_NAV: readonly NavSection[] = [
         label: "kms",
         path: "kms",
         icon: KeyRound,
-        built: true,
-        children: [{ label: "kmsKeys", path: "kms/keys", icon: KeyRound, built: true }],
+        children: [{ label: "kmsKeys", path: "kms/keys", icon: KeyRound }],
       },
       {
         label: "ram",
         path: "ram",
         icon: UserCog,
-        built: true,
         children: [
-          { label: "ramUsers", path: "ram/users", icon: User, built: true },
-          { label: "ramGroups", path: "ram/groups", icon: Users, built: true },
-          { label: "ramPolicies", path: "ram/policies", icon: FileText, built: true },
-          { label: "ramRoles", path: "ram/roles", icon: IdCard, built: true },
-          { label: "ramSimulator", path: "ram/simulator", icon: FlaskConical, built: true },
+          { label: "ramUsers", path: "ram/users", icon: User },
+          { label: "ramGroups", path: "ram/groups", icon: Users },
+          { label: "ramPolicies", path: "ram/policies", icon: FileText },
+          { label: "ramRoles", path: "ram/roles", icon: IdCard },
+          { label: "ramSimulator", path: "ram/simulator", icon: FlaskConical },
         ],
       },
     ],
@@ -101,20 +96,18 @@ export const CONSOLE_NAV: readonly NavSection[] = [
   {
     title: "operations",
     items: [
-      { label: "oos", path: "oos", icon: Workflow, built: true },
-      { label: "audit", path: "audit", icon: ClipboardList, built: false },
+      { label: "oos", path: "oos", icon: Workflow },
+      { label: "audit", path: "audit", icon: ClipboardList },
       {
         label: "settings",
         path: "settings",
         icon: Settings,
-        built: true,
         children: [
-          { label: "settingsEmulator", path: "settings/emulator", icon: Boxes, built: true },
+          { label: "settingsEmulator", path: "settings/emulator", icon: Boxes },
           {
             label: "settingsEncryption",
             path: "settings/encryption",
             icon: ShieldCheck,
-            built: true,
           },
         ],
       },
@@ -129,20 +122,20 @@ export function flattenNav(sections: readonly NavSection[] = CONSOLE_NAV): NavIt
   );
 }
 
-/** Where an entry links: its first built child when it has children (Settings → Emulator, KMS → Keys). */
+/** Where an entry links: its first child when it has children (Settings → Emulator, KMS → Keys). */
 export function navHref(regionId: string, item: NavItem): string {
-  const target = item.children?.find((child) => child.built) ?? item;
+  const target = item.children?.[0] ?? item;
   return `/${regionId}/${target.path}`;
 }
 
-/** The built entry a console path (after the region) belongs to: the longest matching `path`. */
+/** The entry a console path (after the region) belongs to: the longest matching `path`. */
 export function navItemOfPath(
   pagePath: string,
   sections: readonly NavSection[] = CONSOLE_NAV,
 ): NavItem | undefined {
   const clean = pagePath.replace(/^\/+|\/+$/g, "");
   return flattenNav(sections)
-    .filter((item) => item.built && (clean === item.path || clean.startsWith(`${item.path}/`)))
+    .filter((item) => clean === item.path || clean.startsWith(`${item.path}/`))
     .sort((a, b) => b.path.length - a.path.length)[0];
 }
 

@@ -9,7 +9,6 @@ import { CONSOLE_NAV, navHref, navItemOfPath, type NavItem } from "@/components/
 /** The left navigation, built from CONSOLE_NAV; the current page is marked `aria-current`. */
 export function SideNav({ regionId }: { regionId: string }) {
   const t = useTranslations("Nav");
-  const tCommon = useTranslations("Common");
   const tShell = useTranslations("Shell");
   const pathname = usePathname();
   const current = navItemOfPath(pathname.split("/").slice(2).join("/"));
@@ -22,8 +21,7 @@ export function SideNav({ regionId }: { regionId: string }) {
     const classes = cn(
       "flex h-8 items-center gap-2.5 rounded text-[13px]",
       depth === 0 ? "px-2.5" : "pr-2.5 pl-9",
-      !item.built && "cursor-default text-slate-400",
-      item.built && !isCurrent && "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
+      !isCurrent && "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
       isCurrent && "bg-blue-50 font-medium text-blue-700",
       isWithin && !isCurrent && depth === 0 && "font-medium text-slate-900",
     );
@@ -36,29 +34,18 @@ export function SideNav({ regionId }: { regionId: string }) {
           />
         ) : null}
         <span className="truncate">{t(item.label)}</span>
-        {!item.built ? (
-          <span className="ml-auto rounded bg-slate-100 px-1 text-[10px] text-slate-400">
-            {tCommon("comingSoon")}
-          </span>
-        ) : null}
       </>
     );
     return (
       <li key={item.path}>
-        {item.built ? (
-          <Link
-            href={navHref(regionId, item)}
-            aria-current={isCurrent ? "page" : undefined}
-            className={classes}
-          >
-            {content}
-          </Link>
-        ) : (
-          <span aria-disabled="true" className={classes}>
-            {content}
-          </span>
-        )}
-        {item.children && item.built ? (
+        <Link
+          href={navHref(regionId, item)}
+          aria-current={isCurrent ? "page" : undefined}
+          className={classes}
+        >
+          {content}
+        </Link>
+        {item.children ? (
           <ul className="mt-0.5 space-y-0.5">{item.children.map((child) => entry(child, 1))}</ul>
         ) : null}
       </li>

@@ -35,12 +35,15 @@ export const emulatorActions: Record<string, ActionDefinition> = {
 
   LookupEvents: defineAction(
     z.object({
+      EventId: str({ max: 64 }).optional(),
       // The event's action. ActionTrail's name for it: `Action` itself is the protocol's.
       EventName: str({ max: 128 }).optional(),
       ResourceArn: str({ max: 1024 }).optional(),
       KeyId: str({ max: 256 }).optional(),
       Principal: str({ max: 256 }).optional(),
+      // Success, Failed (any refusal or error) or one error code.
       Result: str({ max: 128 }).optional(),
+      CausedBy: str({ max: 64 }).optional(),
       StartTime: time("StartTime").optional(),
       EndTime: time("EndTime").optional(),
       MaxResults: int({ min: 1, max: LOOKUP_EVENTS_MAX_RESULTS }).optional(),
@@ -48,11 +51,13 @@ export const emulatorActions: Record<string, ActionDefinition> = {
     }),
     async (ctx, input) => {
       const page = await lookupEvents(ctx, {
+        eventId: input.EventId,
         action: input.EventName,
         resourceArn: input.ResourceArn,
         keyId: input.KeyId,
         principal: input.Principal,
         result: input.Result,
+        causedBy: input.CausedBy,
         startTime: input.StartTime,
         endTime: input.EndTime,
         maxResults: input.MaxResults,

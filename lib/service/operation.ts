@@ -2,7 +2,7 @@ import { authorize, type RequestConditions } from "@/lib/ram/authorize";
 import { recordEvent, type AuditService } from "@/lib/audit/record-event";
 import type { RequestContext } from "@/lib/context";
 import { isAppError } from "@/lib/errors";
-import { uuid } from "@/lib/ids";
+import { eventId } from "@/lib/ids";
 
 export type OperationSpec = {
   service: AuditService;
@@ -29,7 +29,7 @@ export async function operation<T>(
   spec: OperationSpec,
   run: (op: Operation) => Promise<T>,
 ): Promise<T> {
-  const op: Operation = { eventId: uuid(), resourceArn: spec.resourceArn, keyId: spec.keyId };
+  const op: Operation = { eventId: eventId(), resourceArn: spec.resourceArn, keyId: spec.keyId };
   let result = "Success";
   try {
     await authorize(ctx, `${spec.service}:${spec.action}`, spec.resourceArn, spec.conditions);

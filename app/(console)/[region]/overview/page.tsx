@@ -10,12 +10,17 @@ import { REGIONS, regionName } from "@/lib/ecs/catalog/regions";
 import { listZones } from "@/lib/ecs/catalog/zones";
 import { catalogLanguageOf } from "@/lib/i18n/locales";
 import { getRuntime } from "@/lib/runtime";
+import { summarizeDisks } from "@/lib/ecs/disks/disk-summary";
+import { summarizeBilling } from "@/lib/ecs/prices/billing-summary";
 import { PageHeader } from "@/components/shell/page-header";
 import { AccountCard } from "@/components/overview/account-card";
 import { CatalogCard } from "@/components/overview/catalog-card";
 import { ClockCard } from "@/components/overview/clock-card";
 import { DemoKeyNotice } from "@/components/overview/demo-key-notice";
 import { RootCredentialsPanel } from "@/components/overview/root-credentials-panel";
+import { BillingCard } from "@/components/overview/billing-card";
+import { DiskEncryptionCard } from "@/components/overview/disk-encryption-card";
+import { readOrRefusal } from "@/components/kms/read-or-refusal";
 import { resolveRegion, type RegionParams } from "../region";
 import { acknowledgeCredentials } from "./actions";
 
@@ -28,9 +33,10 @@ export default async function OverviewPage({ params }: { params: RegionParams })
   const t = await getTranslations("Overview");
   const language = catalogLanguageOf(await getLocale());
   const ctx = await consoleContext(regionId);
-  const [clock, credentials] = await Promise.all([
+  const [clock, credentials, disks] = await Promise.all([
     describeEmulatorClock(ctx),
     getPendingRootCredentials(ctx),
+    readOrRefusal(summarizeDisks(ctx)),
   ]);
   const { accountId, isDemoRootKey, config } = getRuntime();
   const name = regionName(regionId, language);
@@ -58,6 +64,12 @@ export default async function OverviewPage({ params }: { params: RegionParams })
             settingsHref={`/${regionId}/settings/emulator`}
           />
         </div>
+        {disks.data ? (
+          <>
+            <DiskEncryptionCard regions={disks.data.regions} regionId={regionId} />
+            <BillingCard billing={summarizeBilling(disks.data.groups)} />
+          </>
+        ) : null}
         <CatalogCard
           counts={{
             regions: REGIONS.length,

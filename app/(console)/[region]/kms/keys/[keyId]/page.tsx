@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { consoleContext } from "@/lib/console/context";
 import { getKeyDetail, listKeyEvents } from "@/lib/kms/console-queries";
+import { keyUsageByHour } from "@/lib/audit/key-usage";
+import { keyProtectionGraph } from "@/lib/ecs/key-graph/key-protection-graph";
 import { canRotate } from "@/lib/kms/key-specs";
 import { Card } from "@/components/ui/card";
 import { ErrorNotice, Notice } from "@/components/ui/notice";
@@ -11,6 +13,8 @@ import { KeyAliasesCard } from "@/components/kms/key-aliases-card";
 import { KeyAssociationsList } from "@/components/kms/key-associations-list";
 import { KeyDetailCard } from "@/components/kms/key-detail-card";
 import { KeyEventsTable } from "@/components/kms/key-events-table";
+import { KeyProtectionGraph } from "@/components/kms/key-protection-graph";
+import { KeyUsageCard } from "@/components/kms/key-usage-card";
 import { KeyStateActions } from "@/components/kms/key-state-actions";
 import { deniedKeyStateActions } from "@/components/kms/key-permissions";
 import { KeyTagsCard } from "@/components/kms/key-tags-card";
@@ -62,9 +66,17 @@ export default async function KeyDetailPage({ params }: { params: KeyParams }) {
       </>
     );
   }
-  const events = await readOrRefusal(
-    listKeyEvents(ctx, { keyId: detail.key.keyId, maxResults: RECENT_OPERATIONS }),
-  );
+  const [events, graph, usage] = await Promise.all([
+    readOrRefusal(listKeyEvents(ctx, { keyId: detail.key.keyId, maxResults: RECENT_OPERATIONS })),
+    readOrRefusal(
+      keyProtectionGraph(ctx, {
+        keyId: detail.key.keyId,
+        regionId,
+        associations: detail.associations,
+      }),
+    ),
+    readOrRefusal(keyUsageByHour(ctx, { keyId: detail.key.keyId })),
+  ]);
 
   const key = detail.key;
   const keyRef = { regionId, keyId: key.keyId };
@@ -159,6 +171,28 @@ export default async function KeyDetailPage({ params }: { params: KeyParams }) {
         >
           <KeyAssociationsList keyId={key.keyId} associations={detail.associations} />
         </Card>
+        <Card
+          id="key-graph"
+          title={t("Kms.graph.title")}
+          description={t("Kms.graph.description")}
+        >
+          {graph.data ? (
+            <KeyProtectionGraph keyId={key.keyId} graph={graph.data} />
+          ) : (
+            <ErrorNotice
+              message={`${t("Kms.graph.unavailable")} ${graph.refusal.message}`}
+              codeLabel={t("Common.errorCode", { code: graph.refusal.code })}
+            />
+          )}
+        </Card>
+        {usage.data ? (
+          <KeyUsageCard keyId={key.keyId} hours={usage.data} />
+        ) : (
+          <ErrorNotice
+            message={`${t("Kms.usage.unavailable")} ${usage.refusal.message}`}
+            codeLabel={t("Common.errorCode", { code: usage.refusal.code })}
+          />
+        )}
         <Card
           id="key-events"
           title={t("Kms.detail.events.title")}
