@@ -46,4 +46,10 @@ describe("console nav", () => {
     const ram = flattenNav().find((item) => item.label === "ram")!;
     expect(navHref("cn-hangzhou", ram)).toBe("/cn-hangzhou/ram/users");
   });
+
+  it("finds the entry of a resource's page, the deepest first", () => {
+    expect(navItemOfPath("oos/exec-123")?.label).toBe("oos");
+    expect(navItemOfPath("ram/users/alice")?.label).toBe("ramUsers");
+    expect(navItemOfPath("no-such-page")).toBeUndefined();
+  });
 });
