@@ -1,12 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import {
-  Table,
-  TableBody,
-  TableEmpty,
-  TableHead,
-  TableHeaderCell,
-} from "@/components/ui/table";
+import { Table, TableBody, TableEmpty, TableHead, TableHeaderCell } from "@/components/ui/table";
 import { PageHeader } from "@/components/shell/page-header";
 import type { Refusal } from "@/components/kms/read-or-refusal";
 import { RefusalNotice } from "@/components/shared/refusal-notice";
