@@ -1,10 +1,10 @@
 "use client";
 
 import { ActionErrorNotice } from "@/components/shared/action-error-notice";
+import { NameDescriptionFields } from "@/components/shared/name-description-fields";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Dialog, DialogActions, DialogContent } from "@/components/ui/dialog";
-import { Field, Input } from "@/components/ui/field";
 import { diskDescriptionField, diskNameField } from "@/lib/ecs/disks/schemas";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
 import type { DiskPageActions, DiskRef } from "@/components/disks/disk-actions-types";
@@ -79,35 +79,22 @@ export function ModifyDiskDialog({
         }
       >
         <form id="modify-disk-form" onSubmit={onSubmit} noValidate className="space-y-4">
-          <Field
-            id="modify-name"
-            label={t("name")}
-            hint={t("nameHint")}
-            error={errors.name ? tErrors("name") : undefined}
-          >
-            {(control) => (
-              <Input
-                {...control}
-                value={name}
-                maxLength={128}
-                onChange={(event) => setName(event.target.value)}
-              />
-            )}
-          </Field>
-          <Field
-            id="modify-description"
-            label={t("descriptionLabel")}
-            error={errors.description ? tErrors("description") : undefined}
-          >
-            {(control) => (
-              <Input
-                {...control}
-                value={description}
-                maxLength={256}
-                onChange={(event) => setDescription(event.target.value)}
-              />
-            )}
-          </Field>
+          <NameDescriptionFields
+            id="modify"
+            name={name}
+            description={description}
+            onNameChange={setName}
+            onDescriptionChange={setDescription}
+            nameField={{
+              label: t("name"),
+              hint: t("nameHint"),
+              error: errors.name ? tErrors("name") : undefined,
+            }}
+            descriptionField={{
+              label: t("descriptionLabel"),
+              error: errors.description ? tErrors("description") : undefined,
+            }}
+          />
           <div className="flex items-center gap-2">
             <input
               id="modify-release-with-instance"

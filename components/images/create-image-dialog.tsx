@@ -5,8 +5,9 @@ import { useId, useState, type FormEvent } from "react";
 import { Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions, DialogContent } from "@/components/ui/dialog";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Select } from "@/components/ui/field";
 import { ErrorNotice, Notice } from "@/components/ui/notice";
+import { NameDescriptionFields } from "@/components/shared/name-description-fields";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
 import type { ImagePageActions } from "@/components/images/image-actions-types";
 
@@ -135,26 +136,15 @@ export function CreateImageButton({
                 )}
               </Field>
             )}
-            <Field id={`${formId}-name`} label={t("create.name")} hint={t("create.nameHint")}>
-              {(control) => (
-                <Input
-                  {...control}
-                  value={name}
-                  maxLength={128}
-                  onChange={(e) => setName(e.target.value)}
-                />
-              )}
-            </Field>
-            <Field id={`${formId}-description`} label={t("create.descriptionField")}>
-              {(control) => (
-                <Input
-                  {...control}
-                  value={description}
-                  maxLength={256}
-                  onChange={(e) => setDescription(e.target.value)}
-                />
-              )}
-            </Field>
+            <NameDescriptionFields
+              id={formId}
+              name={name}
+              description={description}
+              onNameChange={setName}
+              onDescriptionChange={setDescription}
+              nameField={{ label: t("create.name"), hint: t("create.nameHint") }}
+              descriptionField={{ label: t("create.descriptionField") }}
+            />
             <Notice tone="info">{t("create.encryptedNote")}</Notice>
             {mutation.error ? (
               <ErrorNotice

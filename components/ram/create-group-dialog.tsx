@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Field, Input } from "@/components/ui/field";
+import { EntityNameFields, formText } from "@/components/ram/entity-name-fields";
 import { FormDialog } from "@/components/ram/form-dialog";
 import type { ActionResult } from "@/lib/console/server-action";
 
@@ -32,29 +32,23 @@ export function CreateGroupDialog({
       deniedReason={deniedReason}
       submit={(form) =>
         createGroupAction({
-          groupName: String(form.get("groupName") ?? "").trim(),
-          comments: String(form.get("comments") ?? "").trim() || undefined,
+          groupName: formText(form, "groupName"),
+          comments: formText(form, "comments") || undefined,
         })
       }
       onDone={(group) =>
         router.push(`/${regionId}/ram/groups/${encodeURIComponent(group.groupName)}`)
       }
     >
-      <Field id="group-name" label={t("groupName")} hint={t("create.nameHint")}>
-        {(control) => (
-          <Input
-            {...control}
-            name="groupName"
-            required
-            autoComplete="off"
-            spellCheck={false}
-            className="w-full"
-          />
-        )}
-      </Field>
-      <Field id="group-comments" label={tCommon("comments")}>
-        {(control) => <Input {...control} name="comments" autoComplete="off" className="w-full" />}
-      </Field>
+      <EntityNameFields
+        name={{
+          id: "group-name",
+          name: "groupName",
+          label: t("groupName"),
+          hint: t("create.nameHint"),
+        }}
+        note={{ id: "group-comments", name: "comments", label: tCommon("comments") }}
+      />
     </FormDialog>
   );
 }

@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Select } from "@/components/ui/field";
+import { EntityNameFields, formText } from "@/components/ram/entity-name-fields";
 import { FormDialog } from "@/components/ram/form-dialog";
 import { JsonEditor } from "@/components/ram/json-editor";
 import { formatPolicy } from "@/components/ram/policy-templates";
@@ -54,30 +55,22 @@ export function CreateRoleDialog({
       deniedReason={deniedReason}
       submit={(form) =>
         createRoleAction({
-          roleName: String(form.get("roleName") ?? "").trim(),
-          description: String(form.get("description") ?? "").trim() || undefined,
+          roleName: formText(form, "roleName"),
+          description: formText(form, "description") || undefined,
           assumeRolePolicyDocument: trust,
         })
       }
       onDone={(role) => router.push(`/${regionId}/ram/roles/${encodeURIComponent(role.roleName)}`)}
     >
-      <Field id="role-name" label={t("roleName")} hint={t("create.nameHint")}>
-        {(control) => (
-          <Input
-            {...control}
-            name="roleName"
-            required
-            autoComplete="off"
-            spellCheck={false}
-            className="w-full"
-          />
-        )}
-      </Field>
-      <Field id="role-description" label={tCommon("description")}>
-        {(control) => (
-          <Input {...control} name="description" autoComplete="off" className="w-full" />
-        )}
-      </Field>
+      <EntityNameFields
+        name={{
+          id: "role-name",
+          name: "roleName",
+          label: t("roleName"),
+          hint: t("create.nameHint"),
+        }}
+        note={{ id: "role-description", name: "description", label: tCommon("description") }}
+      />
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="role-trusted-kind" label={t("create.trustedEntity")}>
           {(control) => (

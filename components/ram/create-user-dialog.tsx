@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field, Input } from "@/components/ui/field";
+import { EntityNameFields, formText } from "@/components/ram/entity-name-fields";
 import { FormDialog } from "@/components/ram/form-dialog";
 import type { ActionResult } from "@/lib/console/server-action";
 
@@ -45,8 +46,8 @@ export function CreateUserDialog({
       deniedReason={deniedReason}
       submit={(form) =>
         createUserAction({
-          userName: String(form.get("userName") ?? "").trim(),
-          displayName: String(form.get("displayName") ?? "").trim() || undefined,
+          userName: formText(form, "userName"),
+          displayName: formText(form, "displayName") || undefined,
           password: consoleAccess ? String(form.get("password") ?? "") : undefined,
           passwordResetRequired: consoleAccess
             ? form.get("passwordResetRequired") === "on"
@@ -55,27 +56,15 @@ export function CreateUserDialog({
       }
       onDone={(user) => router.push(`/${regionId}/ram/users/${encodeURIComponent(user.userName)}`)}
     >
-      <Field
-        id="user-name"
-        label={t("logonName")}
-        hint={t("logonNameHint", { domain: `${accountId}.onaliyun.com` })}
-      >
-        {(control) => (
-          <Input
-            {...control}
-            name="userName"
-            required
-            autoComplete="off"
-            spellCheck={false}
-            className="w-full"
-          />
-        )}
-      </Field>
-      <Field id="user-display-name" label={t("displayName")}>
-        {(control) => (
-          <Input {...control} name="displayName" autoComplete="off" className="w-full" />
-        )}
-      </Field>
+      <EntityNameFields
+        name={{
+          id: "user-name",
+          name: "userName",
+          label: t("logonName"),
+          hint: t("logonNameHint", { domain: `${accountId}.onaliyun.com` }),
+        }}
+        note={{ id: "user-display-name", name: "displayName", label: t("displayName") }}
+      />
       <fieldset className="space-y-3 rounded border border-slate-200 px-4 py-3">
         <legend className="px-1 text-xs font-medium text-slate-700">{t("accessMode")}</legend>
         <label className="flex items-center gap-2 text-sm">

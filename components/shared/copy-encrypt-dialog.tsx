@@ -6,12 +6,13 @@ import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions, DialogContent } from "@/components/ui/dialog";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Select } from "@/components/ui/field";
 import { ErrorNotice, Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/console/server-action";
 import type { AuthorizeDiskEncryption } from "@/components/disks/authorize-role-dialog";
 import { SERVICE_KEY_OPTION } from "@/components/disks/create-disk-schema";
 import type { EncryptionChoice } from "@/components/disks/disk-encryption-fields";
+import { NameDescriptionFields } from "@/components/shared/name-description-fields";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
 import {
   EncryptionChoiceFields,
@@ -210,30 +211,15 @@ export function CopyEncryptDialog({
               )}
             </Field>
             <div className="flex flex-wrap gap-3">
-              <Field id={`${formId}-name`} label={t("name")} className="w-56">
-                {(control) => (
-                  <Input
-                    {...control}
-                    value={name}
-                    maxLength={128}
-                    onChange={(event) => setName(event.target.value)}
-                  />
-                )}
-              </Field>
-              <Field
-                id={`${formId}-description`}
-                label={t("descriptionField")}
-                className="min-w-56 flex-1"
-              >
-                {(control) => (
-                  <Input
-                    {...control}
-                    value={description}
-                    maxLength={256}
-                    onChange={(event) => setDescription(event.target.value)}
-                  />
-                )}
-              </Field>
+              <NameDescriptionFields
+                id={formId}
+                name={name}
+                description={description}
+                onNameChange={setName}
+                onDescriptionChange={setDescription}
+                nameField={{ label: t("name"), className: "w-56" }}
+                descriptionField={{ label: t("descriptionField"), className: "min-w-56 flex-1" }}
+              />
             </div>
             {isPlainSameRegion ? (
               <Notice tone="warning" live="alert">

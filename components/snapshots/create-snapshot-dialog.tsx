@@ -4,9 +4,9 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Dialog, DialogActions, DialogContent } from "@/components/ui/dialog";
-import { Field, Input } from "@/components/ui/field";
 import { ErrorNotice, Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/console/server-action";
+import { NameDescriptionFields } from "@/components/shared/name-description-fields";
 import { useConsoleMutation } from "@/components/kms/use-console-mutation";
 
 export type CreateSnapshotAction = (input: {
@@ -73,26 +73,15 @@ export function CreateSnapshotDialog({
         }
       >
         <form id={formId} onSubmit={onSubmit} noValidate className="space-y-4">
-          <Field id={`${formId}-name`} label={t("name")} hint={t("nameHint")}>
-            {(control) => (
-              <Input
-                {...control}
-                value={name}
-                maxLength={128}
-                onChange={(event) => setName(event.target.value)}
-              />
-            )}
-          </Field>
-          <Field id={`${formId}-description`} label={t("descriptionField")}>
-            {(control) => (
-              <Input
-                {...control}
-                value={description}
-                maxLength={256}
-                onChange={(event) => setDescription(event.target.value)}
-              />
-            )}
-          </Field>
+          <NameDescriptionFields
+            id={formId}
+            name={name}
+            description={description}
+            onNameChange={setName}
+            onDescriptionChange={setDescription}
+            nameField={{ label: t("name"), hint: t("nameHint") }}
+            descriptionField={{ label: t("descriptionField") }}
+          />
           <Notice tone="info">
             {encrypted ? t("encryptedNote", { key: keyLabel ?? "" }) : t("plainNote")}
           </Notice>

@@ -12,7 +12,7 @@ import { arn } from "@/lib/service/operation";
 import { getRuntime } from "@/lib/runtime";
 import { deniedReasons } from "@/components/shared/denied-reasons";
 import { PermittedLink } from "@/components/shared/permitted-link";
-import { ErrorNotice } from "@/components/ui/notice";
+import { RefusalNotice } from "@/components/shared/refusal-notice";
 import { Pagination } from "@/components/ui/pagination";
 import { PageHeader } from "@/components/shell/page-header";
 import { readOrRefusal } from "@/components/kms/read-or-refusal";
@@ -137,10 +137,7 @@ export default async function DisksPage({
             />
           </>
         ) : (
-          <ErrorNotice
-            message={refusal.message}
-            codeLabel={t("Common.errorCode", { code: refusal.code })}
-          />
+          <RefusalNotice refusal={refusal} />
         )}
       </DiskListFilters>
     </>

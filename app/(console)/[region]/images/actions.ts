@@ -2,12 +2,12 @@
 
 import { z } from "zod";
 import { consoleAction } from "@/lib/console/server-action";
-import { isKnownRegion } from "@/lib/ecs/catalog/regions";
-import { diskDescriptionField, diskNameField, kmsKeyIdField } from "@/lib/ecs/disks/schemas";
+import { diskDescriptionField, diskNameField } from "@/lib/ecs/disks/schemas";
 import { imageProgresses } from "@/lib/ecs/images/console-images";
 import { copyImage as copyImageService } from "@/lib/ecs/images/copy-image";
 import { createImage as createImageService } from "@/lib/ecs/images/create-image";
 import { deleteImage as deleteImageService } from "@/lib/ecs/images/delete-modify-image";
+import { copyEncryption, copyRequestFields } from "../copy-request-input";
 import { inRegion, regionInputSchema } from "../kms/keys/action-inputs";
 
 const imageRefSchema = regionInputSchema.extend({ imageId: z.string().min(1).max(64) });
@@ -32,21 +32,14 @@ export const createImage = consoleAction(
 
 /** Copy image / Copy and Encrypt (CopyImage), to this or another region. */
 export const copyImage = consoleAction(
-  imageRefSchema.extend({
-    destinationRegionId: z.string().refine(isKnownRegion),
-    name: diskNameField().optional(),
-    description: diskDescriptionField().optional(),
-    encrypted: z.boolean(),
-    kmsKeyId: kmsKeyIdField().optional(),
-  }),
+  imageRefSchema.extend(copyRequestFields),
   (ctx, input) =>
     copyImageService(ctx, {
       imageId: input.imageId,
       destinationRegionId: input.destinationRegionId,
       destinationImageName: input.name,
       destinationDescription: input.description,
-      encrypted: input.encrypted || undefined,
-      kmsKeyId: input.encrypted ? input.kmsKeyId : undefined,
+      ...copyEncryption(input),
     }),
   inRegion,
 );

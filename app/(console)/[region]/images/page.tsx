@@ -7,7 +7,8 @@ import { listImageRows } from "@/lib/ecs/images/console-images";
 import { listAttachableInstances } from "@/lib/ecs/disks/console-queries";
 import { listSnapshotRows } from "@/lib/ecs/snapshots/console-snapshots";
 import { catalogLanguageOf } from "@/lib/i18n/locales";
-import { ErrorNotice, Notice } from "@/components/ui/notice";
+import { Notice } from "@/components/ui/notice";
+import { RefusalNotice } from "@/components/shared/refusal-notice";
 import { Pagination } from "@/components/ui/pagination";
 import { PageHeader } from "@/components/shell/page-header";
 import { readOrRefusal } from "@/components/kms/read-or-refusal";
@@ -135,10 +136,7 @@ export default async function ImagesPage({
             <ImageStatusPoller regionId={regionId} images={page.images} pollImages={pollImages} />
           </>
         ) : (
-          <ErrorNotice
-            message={refusal.message}
-            codeLabel={t("Common.errorCode", { code: refusal.code })}
-          />
+          <RefusalNotice refusal={refusal} />
         )}
       </ImageTabs>
     </>

@@ -6,32 +6,24 @@ import { snapshotProgresses } from "@/lib/ecs/snapshots/console-snapshots";
 import { copySnapshot as copySnapshotService } from "@/lib/ecs/snapshots/copy-snapshot";
 import { deleteSnapshot as deleteSnapshotService } from "@/lib/ecs/snapshots/delete-snapshot";
 import { MAX_SNAPSHOT_IDS } from "@/lib/ecs/snapshots/snapshot-query";
-import { diskDescriptionField, diskNameField, kmsKeyIdField } from "@/lib/ecs/disks/schemas";
-import { isKnownRegion } from "@/lib/ecs/catalog/regions";
 import { consoleContext } from "@/lib/console/context";
 import { AppError } from "@/lib/errors";
 import { loadCreateEncryptionOptions } from "@/components/shared/load-create-options";
+import { copyEncryption, copyRequestFields } from "../copy-request-input";
 import { inRegion, regionInputSchema } from "../kms/keys/action-inputs";
 
 const snapshotRefSchema = regionInputSchema.extend({ snapshotId: z.string().min(1).max(64) });
 
 /** Copy / Copy and Encrypt (CopySnapshot) to this or another region. */
 export const copySnapshot = consoleAction(
-  snapshotRefSchema.extend({
-    destinationRegionId: z.string().refine(isKnownRegion),
-    name: diskNameField().optional(),
-    description: diskDescriptionField().optional(),
-    encrypted: z.boolean(),
-    kmsKeyId: kmsKeyIdField().optional(),
-  }),
+  snapshotRefSchema.extend(copyRequestFields),
   (ctx, input) =>
     copySnapshotService(ctx, {
       snapshotId: input.snapshotId,
       destinationRegionId: input.destinationRegionId,
       destinationSnapshotName: input.name,
       destinationSnapshotDescription: input.description,
-      encrypted: input.encrypted || undefined,
-      kmsKeyId: input.encrypted ? input.kmsKeyId : undefined,
+      ...copyEncryption(input),
     }),
   inRegion,
 );

@@ -6,7 +6,7 @@ import { REGIONS, regionName } from "@/lib/ecs/catalog/regions";
 import { listRegionKeys } from "@/lib/ecs/disks/console-keys";
 import { listSnapshotRows } from "@/lib/ecs/snapshots/console-snapshots";
 import { catalogLanguageOf } from "@/lib/i18n/locales";
-import { ErrorNotice } from "@/components/ui/notice";
+import { RefusalNotice } from "@/components/shared/refusal-notice";
 import { Pagination } from "@/components/ui/pagination";
 import { PageHeader } from "@/components/shell/page-header";
 import { readOrRefusal } from "@/components/kms/read-or-refusal";
@@ -123,10 +123,7 @@ export default async function SnapshotsPage({
             />
           </>
         ) : (
-          <ErrorNotice
-            message={refusal.message}
-            codeLabel={t("Common.errorCode", { code: refusal.code })}
-          />
+          <RefusalNotice refusal={refusal} />
         )}
       </SnapshotListFilters>
     </>

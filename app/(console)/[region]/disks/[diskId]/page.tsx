@@ -20,7 +20,7 @@ import {
 import { diskSizeBytes } from "@/lib/ecs/disks/data-key";
 import { catalogLanguageOf } from "@/lib/i18n/locales";
 import { Card } from "@/components/ui/card";
-import { ErrorNotice } from "@/components/ui/notice";
+import { RefusalNotice } from "@/components/shared/refusal-notice";
 import { PageHeader } from "@/components/shell/page-header";
 import { readOrRefusal } from "@/components/kms/read-or-refusal";
 import { DiskActions } from "@/components/disks/disk-actions";
@@ -78,10 +78,7 @@ export default async function DiskDetailPage({
     return (
       <>
         <PageHeader title={diskId} breadcrumb={breadcrumb} />
-        <ErrorNotice
-          message={refusal.message}
-          codeLabel={t("Common.errorCode", { code: refusal.code })}
-        />
+        <RefusalNotice refusal={refusal} />
       </>
     );
   }

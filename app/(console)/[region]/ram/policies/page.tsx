@@ -7,20 +7,11 @@ import { RAM_LIMITS } from "@/lib/ram/names";
 import { listPolicies, policyResourceArn } from "@/lib/ram/policies";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import { ErrorNotice } from "@/components/ui/notice";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableEmpty,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from "@/components/ui/table";
-import { PageHeader } from "@/components/shell/page-header";
+import { TableCell, TableRow } from "@/components/ui/table";
 import { readOrRefusal } from "@/components/kms/read-or-refusal";
 import { deniedReasons } from "@/components/shared/denied-reasons";
 import { PermittedLink } from "@/components/shared/permitted-link";
+import { RamListPage } from "@/components/ram/ram-list-page";
 import { resolveRegion, type RegionParams } from "../../region";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -41,9 +32,8 @@ export default async function PoliciesPage({
   const requested = (await searchParams).type;
   const type = requested === "System" || requested === "Custom" ? requested : undefined;
   const t = await getTranslations("Ram");
-  const tCommon = await getTranslations("Common");
   const ctx = await consoleContext(regionId);
-  const [{ data: page, refusal }, denied] = await Promise.all([
+  const [read, denied] = await Promise.all([
     readOrRefusal(listPolicies(ctx, { policyType: type, maxItems: RAM_LIMITS.maxItems.max })),
     deniedReasons(ctx, {
       create: { action: "ram:CreatePolicy", resourceArn: policyResourceArn("Custom") },
@@ -51,22 +41,17 @@ export default async function PoliciesPage({
   ]);
   const base = `/${regionId}/ram/policies`;
   return (
-    <>
-      <PageHeader
-        title={t("policies.title")}
-        description={t("policies.subtitle")}
-        breadcrumb={[
-          { label: t("title"), href: `/${regionId}/ram/users` },
-          { label: t("policies.title") },
-        ]}
-        actions={
-          <PermittedLink id="create-policy" href={`${base}/create`} deniedReason={denied.create}>
-            <Plus aria-hidden className="size-4" />
-            {t("policies.createButton")}
-          </PermittedLink>
-        }
-      />
-      <div className="space-y-4">
+    <RamListPage
+      regionId={regionId}
+      title={t("policies.title")}
+      description={t("policies.subtitle")}
+      actions={
+        <PermittedLink id="create-policy" href={`${base}/create`} deniedReason={denied.create}>
+          <Plus aria-hidden className="size-4" />
+          {t("policies.createButton")}
+        </PermittedLink>
+      }
+      above={
         <nav aria-label={t("policies.filter")} className="flex gap-1 border-b border-slate-200">
           {TYPES.map((option) => {
             const isCurrent = (option === "All" ? undefined : option) === type;
@@ -87,53 +72,37 @@ export default async function PoliciesPage({
             );
           })}
         </nav>
-        {page ? (
-          <Table caption={t("policies.caption")}>
-            <TableHead>
-              <tr>
-                <TableHeaderCell>{t("common.policyName")}</TableHeaderCell>
-                <TableHeaderCell>{t("common.policyType")}</TableHeaderCell>
-                <TableHeaderCell>{t("common.description")}</TableHeaderCell>
-                <TableHeaderCell>{t("policies.attachments")}</TableHeaderCell>
-                <TableHeaderCell>{t("policies.defaultVersion")}</TableHeaderCell>
-              </tr>
-            </TableHead>
-            <TableBody>
-              {page.items.length === 0 ? (
-                <TableEmpty colSpan={5}>{t("policies.empty")}</TableEmpty>
-              ) : (
-                page.items.map((policy) => (
-                  <TableRow key={`${policy.policyType}:${policy.policyName}`}>
-                    <TableCell>
-                      <Link
-                        href={`${base}/${policy.policyType}/${encodeURIComponent(policy.policyName)}`}
-                        className="font-medium text-blue-700 hover:underline"
-                      >
-                        {policy.policyName}
-                      </Link>
-                    </TableCell>
-                    <TableCell>
-                      <Badge tone={policy.policyType === "System" ? "info" : "neutral"}>
-                        {t(`common.${policy.policyType}`)}
-                      </Badge>
-                    </TableCell>
-                    <TableCell className="max-w-96 text-slate-600">
-                      {policy.description || "—"}
-                    </TableCell>
-                    <TableCell className="tabular-nums">{policy.attachmentCount}</TableCell>
-                    <TableCell className="font-mono text-[13px]">{policy.defaultVersion}</TableCell>
-                  </TableRow>
-                ))
-              )}
-            </TableBody>
-          </Table>
-        ) : (
-          <ErrorNotice
-            message={refusal.message}
-            codeLabel={tCommon("errorCode", { code: refusal.code })}
-          />
-        )}
-      </div>
-    </>
+      }
+      read={read}
+      caption={t("policies.caption")}
+      columns={[
+        t("common.policyName"),
+        t("common.policyType"),
+        t("common.description"),
+        t("policies.attachments"),
+        t("policies.defaultVersion"),
+      ]}
+      empty={t("policies.empty")}
+      row={(policy) => (
+        <TableRow key={`${policy.policyType}:${policy.policyName}`}>
+          <TableCell>
+            <Link
+              href={`${base}/${policy.policyType}/${encodeURIComponent(policy.policyName)}`}
+              className="font-medium text-blue-700 hover:underline"
+            >
+              {policy.policyName}
+            </Link>
+          </TableCell>
+          <TableCell>
+            <Badge tone={policy.policyType === "System" ? "info" : "neutral"}>
+              {t(`common.${policy.policyType}`)}
+            </Badge>
+          </TableCell>
+          <TableCell className="max-w-96 text-slate-600">{policy.description || "—"}</TableCell>
+          <TableCell className="tabular-nums">{policy.attachmentCount}</TableCell>
+          <TableCell className="font-mono text-[13px]">{policy.defaultVersion}</TableCell>
+        </TableRow>
+      )}
+    />
   );
 }

@@ -6,21 +6,12 @@ import { ramResourceArn } from "@/lib/ram/arns";
 import { listUsers } from "@/lib/ram/users";
 import { RAM_LIMITS } from "@/lib/ram/names";
 import { getRuntime } from "@/lib/runtime";
-import { ErrorNotice } from "@/components/ui/notice";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableEmpty,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from "@/components/ui/table";
-import { PageHeader } from "@/components/shell/page-header";
+import { TableCell, TableRow } from "@/components/ui/table";
 import { readOrRefusal } from "@/components/kms/read-or-refusal";
 import { Timestamp } from "@/components/kms/timestamp";
 import { deniedReasons } from "@/components/shared/denied-reasons";
 import { CreateUserDialog } from "@/components/ram/create-user-dialog";
+import { RamListPage } from "@/components/ram/ram-list-page";
 import { resolveRegion, type RegionParams } from "../../region";
 import { createUser } from "./actions";
 
@@ -33,82 +24,58 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UsersPage({ params }: { params: RegionParams }) {
   const regionId = await resolveRegion(params);
   const t = await getTranslations("Ram");
-  const tCommon = await getTranslations("Common");
   const ctx = await consoleContext(regionId);
   const { accountId } = getRuntime();
-  const [{ data: page, refusal }, denied] = await Promise.all([
+  const [read, denied] = await Promise.all([
     readOrRefusal(listUsers(ctx, { maxItems: RAM_LIMITS.maxItems.max })),
     deniedReasons(ctx, {
       create: { action: "ram:CreateUser", resourceArn: ramResourceArn("user") },
     }),
   ]);
   return (
-    <>
-      <PageHeader
-        title={t("users.title")}
-        description={t("users.subtitle", { accountId })}
-        breadcrumb={[
-          { label: t("title"), href: `/${regionId}/ram/users` },
-          { label: t("users.title") },
-        ]}
-        actions={
-          <CreateUserDialog
-            regionId={regionId}
-            accountId={accountId}
-            createUserAction={createUser}
-            deniedReason={denied.create}
-          />
-        }
-      />
-      {page ? (
-        <Table caption={t("users.tableCaption")}>
-          <TableHead>
-            <tr>
-              <TableHeaderCell>{t("users.logonName")}</TableHeaderCell>
-              <TableHeaderCell>{t("users.displayName")}</TableHeaderCell>
-              <TableHeaderCell>{t("common.created")}</TableHeaderCell>
-              <TableHeaderCell>{t("users.lastLogin")}</TableHeaderCell>
-            </tr>
-          </TableHead>
-          <TableBody>
-            {page.items.length === 0 ? (
-              <TableEmpty colSpan={4}>{t("users.empty")}</TableEmpty>
-            ) : (
-              page.items.map((user) => (
-                <TableRow key={user.userId}>
-                  <TableCell>
-                    <Link
-                      href={`/${regionId}/ram/users/${encodeURIComponent(user.userName)}`}
-                      className="font-medium text-blue-700 hover:underline"
-                    >
-                      {user.userName}
-                    </Link>
-                    <p className="font-mono text-xs text-slate-500">
-                      {user.userName}@{accountId}.onaliyun.com
-                    </p>
-                  </TableCell>
-                  <TableCell>{user.displayName || "—"}</TableCell>
-                  <TableCell>
-                    <Timestamp date={user.createdAt} compact />
-                  </TableCell>
-                  <TableCell>
-                    {user.lastLoginAt ? (
-                      <Timestamp date={user.lastLoginAt} compact />
-                    ) : (
-                      t("users.never")
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))
-            )}
-          </TableBody>
-        </Table>
-      ) : (
-        <ErrorNotice
-          message={refusal.message}
-          codeLabel={tCommon("errorCode", { code: refusal.code })}
+    <RamListPage
+      regionId={regionId}
+      title={t("users.title")}
+      description={t("users.subtitle", { accountId })}
+      actions={
+        <CreateUserDialog
+          regionId={regionId}
+          accountId={accountId}
+          createUserAction={createUser}
+          deniedReason={denied.create}
         />
+      }
+      read={read}
+      caption={t("users.tableCaption")}
+      columns={[
+        t("users.logonName"),
+        t("users.displayName"),
+        t("common.created"),
+        t("users.lastLogin"),
+      ]}
+      empty={t("users.empty")}
+      row={(user) => (
+        <TableRow key={user.userId}>
+          <TableCell>
+            <Link
+              href={`/${regionId}/ram/users/${encodeURIComponent(user.userName)}`}
+              className="font-medium text-blue-700 hover:underline"
+            >
+              {user.userName}
+            </Link>
+            <p className="font-mono text-xs text-slate-500">
+              {user.userName}@{accountId}.onaliyun.com
+            </p>
+          </TableCell>
+          <TableCell>{user.displayName || "—"}</TableCell>
+          <TableCell>
+            <Timestamp date={user.createdAt} compact />
+          </TableCell>
+          <TableCell>
+            {user.lastLoginAt ? <Timestamp date={user.lastLoginAt} compact /> : t("users.never")}
+          </TableCell>
+        </TableRow>
       )}
-    </>
+    />
   );
 }

@@ -6,7 +6,7 @@ import { REGIONS } from "@/lib/ecs/catalog/regions";
 import { listRegionKeys } from "@/lib/ecs/disks/console-keys";
 import { getSnapshotRow } from "@/lib/ecs/snapshots/console-snapshots";
 import { catalogLanguageOf } from "@/lib/i18n/locales";
-import { ErrorNotice } from "@/components/ui/notice";
+import { RefusalNotice } from "@/components/shared/refusal-notice";
 import { PageHeader } from "@/components/shell/page-header";
 import { readOrRefusal } from "@/components/kms/read-or-refusal";
 import { loadCreateEncryptionOptions } from "@/components/shared/load-create-options";
@@ -42,10 +42,7 @@ export default async function SnapshotDetailPage({ params }: { params: SnapshotP
     return (
       <>
         <PageHeader title={snapshotId} breadcrumb={breadcrumb} />
-        <ErrorNotice
-          message={refusal.message}
-          codeLabel={t("Common.errorCode", { code: refusal.code })}
-        />
+        <RefusalNotice refusal={refusal} />
       </>
     );
   }

@@ -10,14 +10,14 @@ import { listPolicies } from "@/lib/ram/policies";
 import { listUsers } from "@/lib/ram/users";
 import { Card } from "@/components/ui/card";
 import { DescriptionList } from "@/components/ui/description-list";
-import { ErrorNotice } from "@/components/ui/notice";
-import { PageHeader } from "@/components/shell/page-header";
 import { readOrRefusal } from "@/components/kms/read-or-refusal";
 import { Timestamp } from "@/components/kms/timestamp";
 import { deniedReasons } from "@/components/shared/denied-reasons";
 import { AttachedPoliciesCard } from "@/components/ram/attached-policies-card";
 import { DeleteEntityButton } from "@/components/ram/delete-entity-button";
 import { GroupMembersCard } from "@/components/ram/user-groups-card";
+import { RamDetailPage, ramListHref, policyChoices } from "@/components/ram/ram-detail-page";
+import { RefusalNotice } from "@/components/shared/refusal-notice";
 import { resolveRegion, type RegionParams } from "../../../region";
 import { attachPolicy, detachPolicy } from "../../actions";
 import { leaveGroup } from "../../users/actions";
@@ -34,25 +34,13 @@ export default async function GroupPage({ params }: { params: Params }) {
   const regionId = await resolveRegion(params as RegionParams);
   const groupName = decodeURIComponent((await params).groupName);
   const t = await getTranslations("Ram");
-  const tCommon = await getTranslations("Common");
   const ctx = await consoleContext(regionId);
-  const listHref = `/${regionId}/ram/groups`;
-  const breadcrumb = [
-    { label: t("title"), href: `/${regionId}/ram/users` },
-    { label: t("groups.title"), href: listHref },
-    { label: groupName },
-  ];
+  const listHref = ramListHref(regionId, "groups");
   const { data: group, refusal } = await readOrRefusal(getGroup(ctx, { groupName }));
   if (refusal?.code === "EntityNotExist.Group") notFound();
   if (!group)
     return (
-      <>
-        <PageHeader title={groupName} breadcrumb={breadcrumb} />
-        <ErrorNotice
-          message={refusal!.message}
-          codeLabel={tCommon("errorCode", { code: refusal!.code })}
-        />
-      </>
+      <RamDetailPage regionId={regionId} section="groups" name={groupName} refusal={refusal} />
     );
   const groupArn = ramResourceArn("group", group.groupName);
   const [members, attached, users, policies, denied] = await Promise.all([
@@ -71,72 +59,59 @@ export default async function GroupPage({ params }: { params: Params }) {
     }),
   ]);
   return (
-    <>
-      <PageHeader
-        title={group.groupName}
-        description={group.comments || undefined}
-        breadcrumb={breadcrumb}
-        actions={
-          <DeleteEntityButton
-            id="delete-group"
-            action={deleteGroup}
-            input={{ groupName: group.groupName }}
-            doneHref={listHref}
-            label={t("groups.deleteGroup")}
-            title={t("groups.deleteTitle", { name: group.groupName })}
-            body={t("groups.deleteBody")}
-            deniedReason={denied.deleteGroup}
-          />
-        }
-      />
-      <div className="space-y-5">
-        <Card id="group-info" title={t("users.detail.basicInfo")}>
-          <DescriptionList
-            columns={2}
-            items={[
-              { label: t("groups.groupName"), value: group.groupName, mono: true },
-              { label: t("common.comments"), value: group.comments || "—" },
-              { label: t("common.created"), value: <Timestamp date={group.createdAt} /> },
-            ]}
-          />
-        </Card>
-        {members.data ? (
-          <GroupMembersCard
-            regionId={regionId}
-            groupName={group.groupName}
-            members={members.data.items}
-            allUsers={users.data?.items.map((user) => user.userName) ?? []}
-            addMember={addMember}
-            removeMember={leaveGroup}
-            denied={{ add: denied.add, remove: denied.remove }}
-          />
-        ) : (
-          <ErrorNotice
-            message={members.refusal.message}
-            codeLabel={tCommon("errorCode", { code: members.refusal.code })}
-          />
-        )}
-        {attached.data ? (
-          <AttachedPoliciesCard
-            regionId={regionId}
-            principal={{ type: "Group", name: group.groupName }}
-            policies={attached.data}
-            available={
-              policies.data?.items.map(({ policyType, policyName }) => ({
-                policyType,
-                policyName,
-              })) ?? []
-            }
-            actions={{ attachPolicy, detachPolicy }}
-            denied={{ attach: denied.attach, detach: denied.detach }}
-          />
-        ) : (
-          <ErrorNotice
-            message={attached.refusal.message}
-            codeLabel={tCommon("errorCode", { code: attached.refusal.code })}
-          />
-        )}
-      </div>
-    </>
+    <RamDetailPage
+      regionId={regionId}
+      section="groups"
+      name={group.groupName}
+      description={group.comments}
+      actions={
+        <DeleteEntityButton
+          id="delete-group"
+          action={deleteGroup}
+          input={{ groupName: group.groupName }}
+          doneHref={listHref}
+          label={t("groups.deleteGroup")}
+          title={t("groups.deleteTitle", { name: group.groupName })}
+          body={t("groups.deleteBody")}
+          deniedReason={denied.deleteGroup}
+        />
+      }
+    >
+      <Card id="group-info" title={t("users.detail.basicInfo")}>
+        <DescriptionList
+          columns={2}
+          items={[
+            { label: t("groups.groupName"), value: group.groupName, mono: true },
+            { label: t("common.comments"), value: group.comments || "—" },
+            { label: t("common.created"), value: <Timestamp date={group.createdAt} /> },
+          ]}
+        />
+      </Card>
+      {members.data ? (
+        <GroupMembersCard
+          regionId={regionId}
+          groupName={group.groupName}
+          members={members.data.items}
+          allUsers={users.data?.items.map((user) => user.userName) ?? []}
+          addMember={addMember}
+          removeMember={leaveGroup}
+          denied={{ add: denied.add, remove: denied.remove }}
+        />
+      ) : (
+        <RefusalNotice refusal={members.refusal} />
+      )}
+      {attached.data ? (
+        <AttachedPoliciesCard
+          regionId={regionId}
+          principal={{ type: "Group", name: group.groupName }}
+          policies={attached.data}
+          available={policyChoices(policies)}
+          actions={{ attachPolicy, detachPolicy }}
+          denied={{ attach: denied.attach, detach: denied.detach }}
+        />
+      ) : (
+        <RefusalNotice refusal={attached.refusal} />
+      )}
+    </RamDetailPage>
   );
 }

@@ -10,14 +10,15 @@ import { RAM_LIMITS } from "@/lib/ram/names";
 import { listPolicies } from "@/lib/ram/policies";
 import { Card } from "@/components/ui/card";
 import { DescriptionList } from "@/components/ui/description-list";
-import { ErrorNotice, Notice } from "@/components/ui/notice";
-import { PageHeader } from "@/components/shell/page-header";
+import { Notice } from "@/components/ui/notice";
 import { readOrRefusal } from "@/components/kms/read-or-refusal";
 import { Timestamp } from "@/components/kms/timestamp";
 import { deniedReasons } from "@/components/shared/denied-reasons";
 import { AttachedPoliciesCard } from "@/components/ram/attached-policies-card";
 import { DeleteEntityButton } from "@/components/ram/delete-entity-button";
 import { TrustPolicyCard } from "@/components/ram/trust-policy-card";
+import { RamDetailPage, ramListHref, policyChoices } from "@/components/ram/ram-detail-page";
+import { RefusalNotice } from "@/components/shared/refusal-notice";
 import { resolveRegion, type RegionParams } from "../../../region";
 import { attachPolicy, detachPolicy } from "../../actions";
 import { deleteRole, updateTrustPolicy } from "../actions";
@@ -33,26 +34,12 @@ export default async function RolePage({ params }: { params: Params }) {
   const regionId = await resolveRegion(params as RegionParams);
   const roleName = decodeURIComponent((await params).roleName);
   const t = await getTranslations("Ram");
-  const tCommon = await getTranslations("Common");
   const ctx = await consoleContext(regionId);
-  const listHref = `/${regionId}/ram/roles`;
-  const breadcrumb = [
-    { label: t("title"), href: `/${regionId}/ram/users` },
-    { label: t("roles.title"), href: listHref },
-    { label: roleName },
-  ];
+  const listHref = ramListHref(regionId, "roles");
   const { data: role, refusal } = await readOrRefusal(getRole(ctx, { roleName }));
   if (refusal?.code === "EntityNotExist.Role") notFound();
   if (!role)
-    return (
-      <>
-        <PageHeader title={roleName} breadcrumb={breadcrumb} />
-        <ErrorNotice
-          message={refusal!.message}
-          codeLabel={tCommon("errorCode", { code: refusal!.code })}
-        />
-      </>
-    );
+    return <RamDetailPage regionId={regionId} section="roles" name={roleName} refusal={refusal} />;
   const roleArn = ramResourceArn("role", role.roleName);
   const [attached, policies, denied] = await Promise.all([
     readOrRefusal(listPoliciesFor(ctx, { principalType: "Role", principalName: role.roleName })),
@@ -65,72 +52,62 @@ export default async function RolePage({ params }: { params: Params }) {
     }),
   ]);
   return (
-    <>
-      <PageHeader
-        title={role.roleName}
-        description={role.description || undefined}
-        breadcrumb={breadcrumb}
-        actions={
-          <DeleteEntityButton
-            id="delete-role"
-            action={deleteRole}
-            input={{ roleName: role.roleName }}
-            doneHref={listHref}
-            label={t("roles.detail.deleteRole")}
-            title={t("roles.detail.deleteTitle", { name: role.roleName })}
-            body={t("roles.detail.deleteBody")}
-            deniedReason={denied.delete}
-          />
-        }
-      />
-      <div className="space-y-5">
-        {role.roleName === ECS_DISK_ENCRYPT_ROLE ? (
-          <Notice tone="info">{t("roles.ecsRolePresent")}</Notice>
-        ) : null}
-        <Card id="role-info" title={t("roles.detail.info")}>
-          <DescriptionList
-            columns={2}
-            items={[
-              { label: t("roles.roleName"), value: role.roleName, mono: true },
-              { label: t("roles.detail.roleId"), value: role.roleId, mono: true },
-              { label: t("roles.arn"), value: role.arn, mono: true },
-              {
-                label: t("roles.detail.maxSession"),
-                value: t("roles.detail.seconds", { count: role.maxSessionDuration }),
-              },
-              { label: t("common.created"), value: <Timestamp date={role.createdAt} /> },
-              { label: t("common.description"), value: role.description || "—" },
-            ]}
-          />
-        </Card>
-        <TrustPolicyCard
-          key={role.assumeRolePolicyDocument}
-          roleName={role.roleName}
-          document={role.assumeRolePolicyDocument}
-          updateAction={updateTrustPolicy}
-          deniedReason={denied.update}
+    <RamDetailPage
+      regionId={regionId}
+      section="roles"
+      name={role.roleName}
+      description={role.description}
+      actions={
+        <DeleteEntityButton
+          id="delete-role"
+          action={deleteRole}
+          input={{ roleName: role.roleName }}
+          doneHref={listHref}
+          label={t("roles.detail.deleteRole")}
+          title={t("roles.detail.deleteTitle", { name: role.roleName })}
+          body={t("roles.detail.deleteBody")}
+          deniedReason={denied.delete}
         />
-        {attached.data ? (
-          <AttachedPoliciesCard
-            regionId={regionId}
-            principal={{ type: "Role", name: role.roleName }}
-            policies={attached.data}
-            available={
-              policies.data?.items.map(({ policyType, policyName }) => ({
-                policyType,
-                policyName,
-              })) ?? []
-            }
-            actions={{ attachPolicy, detachPolicy }}
-            denied={{ attach: denied.attach, detach: denied.detach }}
-          />
-        ) : (
-          <ErrorNotice
-            message={attached.refusal.message}
-            codeLabel={tCommon("errorCode", { code: attached.refusal.code })}
-          />
-        )}
-      </div>
-    </>
+      }
+    >
+      {role.roleName === ECS_DISK_ENCRYPT_ROLE ? (
+        <Notice tone="info">{t("roles.ecsRolePresent")}</Notice>
+      ) : null}
+      <Card id="role-info" title={t("roles.detail.info")}>
+        <DescriptionList
+          columns={2}
+          items={[
+            { label: t("roles.roleName"), value: role.roleName, mono: true },
+            { label: t("roles.detail.roleId"), value: role.roleId, mono: true },
+            { label: t("roles.arn"), value: role.arn, mono: true },
+            {
+              label: t("roles.detail.maxSession"),
+              value: t("roles.detail.seconds", { count: role.maxSessionDuration }),
+            },
+            { label: t("common.created"), value: <Timestamp date={role.createdAt} /> },
+            { label: t("common.description"), value: role.description || "—" },
+          ]}
+        />
+      </Card>
+      <TrustPolicyCard
+        key={role.assumeRolePolicyDocument}
+        roleName={role.roleName}
+        document={role.assumeRolePolicyDocument}
+        updateAction={updateTrustPolicy}
+        deniedReason={denied.update}
+      />
+      {attached.data ? (
+        <AttachedPoliciesCard
+          regionId={regionId}
+          principal={{ type: "Role", name: role.roleName }}
+          policies={attached.data}
+          available={policyChoices(policies)}
+          actions={{ attachPolicy, detachPolicy }}
+          denied={{ attach: denied.attach, detach: denied.detach }}
+        />
+      ) : (
+        <RefusalNotice refusal={attached.refusal} />
+      )}
+    </RamDetailPage>
   );
 }

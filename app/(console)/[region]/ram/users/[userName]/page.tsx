@@ -10,8 +10,6 @@ import { listPolicies } from "@/lib/ram/policies";
 import { getRuntime } from "@/lib/runtime";
 import { Card } from "@/components/ui/card";
 import { DescriptionList } from "@/components/ui/description-list";
-import { ErrorNotice } from "@/components/ui/notice";
-import { PageHeader } from "@/components/shell/page-header";
 import { readOrRefusal } from "@/components/kms/read-or-refusal";
 import { Timestamp } from "@/components/kms/timestamp";
 import { deniedReasons } from "@/components/shared/denied-reasons";
@@ -20,6 +18,7 @@ import { AttachedPoliciesCard } from "@/components/ram/attached-policies-card";
 import { DeleteEntityButton } from "@/components/ram/delete-entity-button";
 import { LoginProfileCard } from "@/components/ram/login-profile-card";
 import { UserGroupsCard } from "@/components/ram/user-groups-card";
+import { RamDetailPage, ramListHref, policyChoices } from "@/components/ram/ram-detail-page";
 import { resolveRegion, type RegionParams } from "../../../region";
 import { attachPolicy, detachPolicy } from "../../actions";
 import {
@@ -44,28 +43,14 @@ export default async function UserPage({ params }: { params: Params }) {
   const regionId = await resolveRegion(params as RegionParams);
   const userName = decodeURIComponent((await params).userName);
   const t = await getTranslations("Ram");
-  const tCommon = await getTranslations("Common");
   const ctx = await consoleContext(regionId);
   const { accountId } = getRuntime();
-  const listHref = `/${regionId}/ram/users`;
-  const breadcrumb = [
-    { label: t("title"), href: listHref },
-    { label: t("users.title"), href: listHref },
-    { label: userName },
-  ];
+  const listHref = ramListHref(regionId, "users");
 
   const { data: detail, refusal } = await readOrRefusal(getConsoleUser(ctx, userName));
   if (refusal?.code === "EntityNotExist.User") notFound();
   if (!detail)
-    return (
-      <>
-        <PageHeader title={userName} breadcrumb={breadcrumb} />
-        <ErrorNotice
-          message={refusal!.message}
-          codeLabel={tCommon("errorCode", { code: refusal!.code })}
-        />
-      </>
-    );
+    return <RamDetailPage regionId={regionId} section="users" name={userName} refusal={refusal} />;
   const { user } = detail;
   const userArn = ramResourceArn("user", user.userName);
   const [groups, policies, denied] = await Promise.all([
@@ -91,79 +76,72 @@ export default async function UserPage({ params }: { params: Params }) {
   const logonName = `${user.userName}@${accountId}.onaliyun.com`;
 
   return (
-    <>
-      <PageHeader
-        title={user.userName}
-        description={user.displayName || undefined}
-        breadcrumb={breadcrumb}
-        actions={
-          <DeleteEntityButton
-            id="delete-user"
-            action={deleteUser}
-            input={{ userName: user.userName }}
-            doneHref={listHref}
-            label={t("users.detail.deleteUser")}
-            title={t("users.detail.deleteTitle", { name: user.userName })}
-            body={t("users.detail.deleteBody")}
-            deniedReason={denied.deleteUser}
-          />
-        }
+    <RamDetailPage
+      regionId={regionId}
+      section="users"
+      name={user.userName}
+      description={user.displayName}
+      actions={
+        <DeleteEntityButton
+          id="delete-user"
+          action={deleteUser}
+          input={{ userName: user.userName }}
+          doneHref={listHref}
+          label={t("users.detail.deleteUser")}
+          title={t("users.detail.deleteTitle", { name: user.userName })}
+          body={t("users.detail.deleteBody")}
+          deniedReason={denied.deleteUser}
+        />
+      }
+    >
+      <Card id="user-info" title={t("users.detail.basicInfo")}>
+        <DescriptionList
+          columns={2}
+          items={[
+            { label: t("users.logonName"), value: logonName, mono: true },
+            { label: t("users.displayName"), value: user.displayName || "—" },
+            { label: t("users.detail.userId"), value: user.userId, mono: true },
+            { label: t("common.created"), value: <Timestamp date={user.createdAt} /> },
+            {
+              label: t("users.lastLogin"),
+              value: user.lastLoginAt ? <Timestamp date={user.lastLoginAt} /> : t("users.never"),
+            },
+            { label: t("common.comments"), value: user.comments || "—" },
+          ]}
+        />
+      </Card>
+      <LoginProfileCard
+        userName={user.userName}
+        logonName={logonName}
+        profile={detail.loginProfile}
+        setLoginPassword={setLoginPassword}
+        removeLoginPassword={removeLoginPassword}
+        denied={{ set: denied.setPassword, remove: denied.removePassword }}
       />
-      <div className="space-y-5">
-        <Card id="user-info" title={t("users.detail.basicInfo")}>
-          <DescriptionList
-            columns={2}
-            items={[
-              { label: t("users.logonName"), value: logonName, mono: true },
-              { label: t("users.displayName"), value: user.displayName || "—" },
-              { label: t("users.detail.userId"), value: user.userId, mono: true },
-              { label: t("common.created"), value: <Timestamp date={user.createdAt} /> },
-              {
-                label: t("users.lastLogin"),
-                value: user.lastLoginAt ? <Timestamp date={user.lastLoginAt} /> : t("users.never"),
-              },
-              { label: t("common.comments"), value: user.comments || "—" },
-            ]}
-          />
-        </Card>
-        <LoginProfileCard
-          userName={user.userName}
-          logonName={logonName}
-          profile={detail.loginProfile}
-          setLoginPassword={setLoginPassword}
-          removeLoginPassword={removeLoginPassword}
-          denied={{ set: denied.setPassword, remove: denied.removePassword }}
-        />
-        <AccessKeysCard
-          userName={user.userName}
-          keys={detail.accessKeys}
-          maxKeys={RAM_LIMITS.accessKeysPerUser}
-          actions={{ createAccessKey, setAccessKeyStatus, deleteAccessKey }}
-          denied={{ create: denied.createKey, update: denied.updateKey, delete: denied.deleteKey }}
-        />
-        <UserGroupsCard
-          regionId={regionId}
-          userName={user.userName}
-          groups={detail.groups}
-          allGroups={groups.data?.items.map((group) => group.groupName) ?? []}
-          joinGroup={joinGroup}
-          leaveGroup={leaveGroup}
-          denied={{ add: denied.joinGroup, remove: denied.leaveGroup }}
-        />
-        <AttachedPoliciesCard
-          regionId={regionId}
-          principal={{ type: "User", name: user.userName }}
-          policies={detail.policies}
-          available={
-            policies.data?.items.map(({ policyType, policyName }) => ({
-              policyType,
-              policyName,
-            })) ?? []
-          }
-          actions={{ attachPolicy, detachPolicy }}
-          denied={{ attach: denied.attach, detach: denied.detach }}
-        />
-      </div>
-    </>
+      <AccessKeysCard
+        userName={user.userName}
+        keys={detail.accessKeys}
+        maxKeys={RAM_LIMITS.accessKeysPerUser}
+        actions={{ createAccessKey, setAccessKeyStatus, deleteAccessKey }}
+        denied={{ create: denied.createKey, update: denied.updateKey, delete: denied.deleteKey }}
+      />
+      <UserGroupsCard
+        regionId={regionId}
+        userName={user.userName}
+        groups={detail.groups}
+        allGroups={groups.data?.items.map((group) => group.groupName) ?? []}
+        joinGroup={joinGroup}
+        leaveGroup={leaveGroup}
+        denied={{ add: denied.joinGroup, remove: denied.leaveGroup }}
+      />
+      <AttachedPoliciesCard
+        regionId={regionId}
+        principal={{ type: "User", name: user.userName }}
+        policies={detail.policies}
+        available={policyChoices(policies)}
+        actions={{ attachPolicy, detachPolicy }}
+        denied={{ attach: denied.attach, detach: denied.detach }}
+      />
+    </RamDetailPage>
   );
 }

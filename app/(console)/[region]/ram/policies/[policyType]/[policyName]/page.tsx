@@ -9,7 +9,6 @@ import { listPolicyVersions } from "@/lib/ram/policy-versions";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DescriptionList } from "@/components/ui/description-list";
-import { ErrorNotice } from "@/components/ui/notice";
 import {
   Table,
   TableBody,
@@ -19,7 +18,6 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@/components/ui/table";
-import { PageHeader } from "@/components/shell/page-header";
 import { readOrRefusal } from "@/components/kms/read-or-refusal";
 import { Timestamp } from "@/components/kms/timestamp";
 import { deniedReasons } from "@/components/shared/denied-reasons";
@@ -27,6 +25,8 @@ import { DeleteEntityButton } from "@/components/ram/delete-entity-button";
 import { EditPolicyForm } from "@/components/ram/edit-policy-form";
 import { PolicyJsonView } from "@/components/ram/policy-json-view";
 import { PolicyVersionsCard } from "@/components/ram/policy-versions-card";
+import { RamDetailPage, ramListHref } from "@/components/ram/ram-detail-page";
+import { RefusalNotice } from "@/components/shared/refusal-notice";
 import { resolveRegion, type RegionParams } from "../../../../region";
 import {
   createPolicyVersion,
@@ -49,25 +49,13 @@ export default async function PolicyPage({ params }: { params: Params }) {
   if (policyType !== "System" && policyType !== "Custom") notFound();
   const policyName = decodeURIComponent(rawName);
   const t = await getTranslations("Ram");
-  const tCommon = await getTranslations("Common");
   const ctx = await consoleContext(regionId);
-  const listHref = `/${regionId}/ram/policies`;
-  const breadcrumb = [
-    { label: t("title"), href: `/${regionId}/ram/users` },
-    { label: t("policies.title"), href: listHref },
-    { label: policyName },
-  ];
+  const listHref = ramListHref(regionId, "policies");
   const { data: detail, refusal } = await readOrRefusal(getPolicy(ctx, { policyType, policyName }));
   if (refusal?.code === "EntityNotExist.Policy") notFound();
   if (!detail)
     return (
-      <>
-        <PageHeader title={policyName} breadcrumb={breadcrumb} />
-        <ErrorNotice
-          message={refusal!.message}
-          codeLabel={tCommon("errorCode", { code: refusal!.code })}
-        />
-      </>
+      <RamDetailPage regionId={regionId} section="policies" name={policyName} refusal={refusal} />
     );
   const { policy, defaultVersion } = detail;
   const isCustom = policy.policyType === "Custom";
@@ -108,112 +96,107 @@ export default async function PolicyPage({ params }: { params: Params }) {
     : [];
 
   return (
-    <>
-      <PageHeader
-        title={policy.policyName}
-        description={policy.description || undefined}
-        breadcrumb={breadcrumb}
-        actions={
-          isCustom ? (
-            <DeleteEntityButton
-              id="delete-policy"
-              action={deletePolicy}
-              input={{ policyName: policy.policyName }}
-              doneHref={listHref}
-              label={t("policies.detail.deletePolicy")}
-              title={t("policies.detail.deleteTitle", { name: policy.policyName })}
-              body={t("policies.detail.deleteBody")}
-              deniedReason={denied.delete}
-            />
-          ) : null
-        }
-      />
-      <div className="space-y-5">
-        <Card id="policy-info" title={t("policies.detail.info")}>
-          <DescriptionList
-            columns={2}
-            items={[
-              { label: t("common.policyName"), value: policy.policyName, mono: true },
-              {
-                label: t("common.policyType"),
-                value: (
-                  <Badge tone={isCustom ? "neutral" : "info"}>
-                    {t(`common.${policy.policyType}`)}
-                  </Badge>
-                ),
-              },
-              { label: t("policies.defaultVersion"), value: policy.defaultVersion, mono: true },
-              { label: t("policies.attachments"), value: policy.attachmentCount },
-              { label: t("common.created"), value: <Timestamp date={policy.createdAt} /> },
-              { label: t("common.description"), value: policy.description || "—" },
-            ]}
+    <RamDetailPage
+      regionId={regionId}
+      section="policies"
+      name={policy.policyName}
+      description={policy.description}
+      actions={
+        isCustom ? (
+          <DeleteEntityButton
+            id="delete-policy"
+            action={deletePolicy}
+            input={{ policyName: policy.policyName }}
+            doneHref={listHref}
+            label={t("policies.detail.deletePolicy")}
+            title={t("policies.detail.deleteTitle", { name: policy.policyName })}
+            body={t("policies.detail.deleteBody")}
+            deniedReason={denied.delete}
           />
-        </Card>
-        <Card id="policy-document" title={t("policies.detail.document")}>
-          <PolicyJsonView
-            document={defaultVersion.policyDocument}
-            label={t("policies.detail.documentOf", {
-              name: policy.policyName,
-              version: defaultVersion.versionId,
-            })}
-          />
-        </Card>
-        {isCustom && versions?.data ? (
-          <PolicyVersionsCard
-            policyName={policy.policyName}
-            versions={versions.data}
-            actions={{ setDefaultPolicyVersion, deletePolicyVersion }}
-            denied={{ setDefault: denied.setDefault, delete: denied.deleteVersion }}
-          />
-        ) : null}
-        {isCustom ? (
-          <EditPolicyForm
-            key={defaultVersion.versionId}
-            policyName={policy.policyName}
-            document={defaultVersion.policyDocument}
-            createVersionAction={createPolicyVersion}
-            validateAction={validatePolicyDocument}
-            deniedReason={denied.createVersion}
-          />
-        ) : null}
-        <Card id="policy-references" title={t("policies.detail.references")}>
-          {entities.data ? (
-            <Table caption={t("policies.detail.references")}>
-              <TableHead>
-                <tr>
-                  <TableHeaderCell>{t("policies.detail.principal")}</TableHeaderCell>
-                  <TableHeaderCell>{t("policies.detail.principalType")}</TableHeaderCell>
-                  <TableHeaderCell>{t("common.created")}</TableHeaderCell>
-                </tr>
-              </TableHead>
-              <TableBody>
-                {references.length === 0 ? (
-                  <TableEmpty colSpan={3}>{t("policies.detail.noReferences")}</TableEmpty>
-                ) : (
-                  references.map((ref) => (
-                    <TableRow key={`${ref.type}:${ref.name}`}>
-                      <TableCell>
-                        <Link href={ref.href} className="font-medium text-blue-700 hover:underline">
-                          {ref.name}
-                        </Link>
-                      </TableCell>
-                      <TableCell>{t(`policies.detail.${ref.type}`)}</TableCell>
-                      <TableCell>
-                        <Timestamp date={ref.at} compact />
-                      </TableCell>
-                    </TableRow>
-                  ))
-                )}
-              </TableBody>
-            </Table>
-          ) : (
-            <ErrorNotice
-              message={entities.refusal.message}
-              codeLabel={tCommon("errorCode", { code: entities.refusal.code })}
-            />
-          )}
-        </Card>
-      </div>
-    </>
+        ) : null
+      }
+    >
+      <Card id="policy-info" title={t("policies.detail.info")}>
+        <DescriptionList
+          columns={2}
+          items={[
+            { label: t("common.policyName"), value: policy.policyName, mono: true },
+            {
+              label: t("common.policyType"),
+              value: (
+                <Badge tone={isCustom ? "neutral" : "info"}>
+                  {t(`common.${policy.policyType}`)}
+                </Badge>
+              ),
+            },
+            { label: t("policies.defaultVersion"), value: policy.defaultVersion, mono: true },
+            { label: t("policies.attachments"), value: policy.attachmentCount },
+            { label: t("common.created"), value: <Timestamp date={policy.createdAt} /> },
+            { label: t("common.description"), value: policy.description || "—" },
+          ]}
+        />
+      </Card>
+      <Card id="policy-document" title={t("policies.detail.document")}>
+        <PolicyJsonView
+          document={defaultVersion.policyDocument}
+          label={t("policies.detail.documentOf", {
+            name: policy.policyName,
+            version: defaultVersion.versionId,
+          })}
+        />
+      </Card>
+      {isCustom && versions?.data ? (
+        <PolicyVersionsCard
+          policyName={policy.policyName}
+          versions={versions.data}
+          actions={{ setDefaultPolicyVersion, deletePolicyVersion }}
+          denied={{ setDefault: denied.setDefault, delete: denied.deleteVersion }}
+        />
+      ) : null}
+      {isCustom ? (
+        <EditPolicyForm
+          key={defaultVersion.versionId}
+          policyName={policy.policyName}
+          document={defaultVersion.policyDocument}
+          createVersionAction={createPolicyVersion}
+          validateAction={validatePolicyDocument}
+          deniedReason={denied.createVersion}
+        />
+      ) : null}
+      <Card id="policy-references" title={t("policies.detail.references")}>
+        {entities.data ? (
+          <Table caption={t("policies.detail.references")}>
+            <TableHead>
+              <tr>
+                <TableHeaderCell>{t("policies.detail.principal")}</TableHeaderCell>
+                <TableHeaderCell>{t("policies.detail.principalType")}</TableHeaderCell>
+                <TableHeaderCell>{t("common.created")}</TableHeaderCell>
+              </tr>
+            </TableHead>
+            <TableBody>
+              {references.length === 0 ? (
+                <TableEmpty colSpan={3}>{t("policies.detail.noReferences")}</TableEmpty>
+              ) : (
+                references.map((ref) => (
+                  <TableRow key={`${ref.type}:${ref.name}`}>
+                    <TableCell>
+                      <Link href={ref.href} className="font-medium text-blue-700 hover:underline">
+                        {ref.name}
+                      </Link>
+                    </TableCell>
+                    <TableCell>{t(`policies.detail.${ref.type}`)}</TableCell>
+                    <TableCell>
+                      <Timestamp date={ref.at} compact />
+                    </TableCell>
+                  </TableRow>
+                ))
+              )}
+            </TableBody>
+          </Table>
+        ) : (
+          <RefusalNotice refusal={entities.refusal} />
+        )}
+      </Card>
+    </RamDetailPage>
   );
 }
