@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { REGION, screenshot, unique, valueOf } from "./instances-helpers";
+import { api, REGION, screenshot, unique, valueOf } from "./instances-helpers";
+import { seed } from "./snapshots-helpers";
 
 const PASSWORD = "Encrypt0nly!";
 
@@ -16,6 +17,8 @@ async function signInAsUser(page: Page, logonName: string, password: string) {
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/overview$/);
+  // The overview works for a RAM user too (without the root account's emulator clock).
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
 }
 
 test.describe("RAM console", () => {
@@ -232,5 +235,43 @@ test.describe("RAM console", () => {
     }
     await page.goto(`/${REGION}/ram/policies/System/AliyunECSFullAccess`);
     await expect(page.getByRole("region", { name: "權限原則內容" })).toContainText('"ecs:*"');
+  });
+
+  test("a snapshot's Copy and Delete are disabled, with the reason, for a read-only user", async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(60_000);
+    const ecs = seed(baseURL!);
+    const snapshotId = await ecs.createSnapshot(await ecs.createDisk());
+    const userName = unique("reader");
+    const ram = api(baseURL!, "2015-05-01");
+    await ram("CreateUser", { UserName: userName });
+    await ram("CreateLoginProfile", { UserName: userName, Password: PASSWORD });
+    for (const policy of ["AliyunECSReadOnlyAccess", "AliyunKMSReadOnlyAccess"])
+      await ram("AttachPolicyToUser", {
+        UserName: userName,
+        PolicyType: "System",
+        PolicyName: policy,
+      });
+
+    await page.goto(`/${REGION}/overview`);
+    await signInAsUser(page, userName, PASSWORD);
+    await page.goto(`/${REGION}/snapshots/${snapshotId}`);
+    const actions = page.getByRole("group", { name: new RegExp(snapshotId) });
+    for (const [name, action] of [
+      ["Copy", "ecs:CopySnapshot"],
+      ["Copy and Encrypt", "ecs:CopySnapshot"],
+      ["Delete", "ecs:DeleteSnapshot"],
+    ]) {
+      const button = actions.getByRole("button", { name, exact: true });
+      await expect(button).toBeDisabled();
+      await expect(button).toHaveAttribute("title", `You are not allowed to use ${action}.`);
+    }
+    await expect(actions.getByRole("link", { name: "Create disk" })).toBeVisible();
+
+    // The emulator's controls are the root account's: the page says so instead of failing.
+    await page.goto(`/${REGION}/settings/emulator`);
+    await expect(page.getByRole("alert").filter({ hasText: "Forbidden.RAM" })).toBeVisible();
   });
 });

@@ -15,8 +15,9 @@ import type { SnapshotView } from "@/components/snapshots/snapshot-view";
 /**
  * A snapshot's actions, as the Snapshots page offers them: Create disk (the Create disk page with
  * the snapshot preselected), Copy, Copy and Encrypt, and Delete. Create disk and the copies wait
- * until the snapshot is accomplished. `layout="row"` for the list's Actions column (text links),
- * "toolbar" for the detail page's header.
+ * until the snapshot is accomplished; a control the signed-in identity may not use (`denied`, from
+ * the permission probe) is disabled with its reason. `layout="row"` for the list's Actions column
+ * (text links), "toolbar" for the detail page's header.
  */
 export function SnapshotActions({
   regionId,
@@ -25,6 +26,7 @@ export function SnapshotActions({
   options,
   actions,
   layout,
+  denied = {},
 }: {
   regionId: string;
   snapshot: SnapshotView;
@@ -32,6 +34,7 @@ export function SnapshotActions({
   options?: EncryptionOptions;
   actions: SnapshotPageActions;
   layout: "row" | "toolbar";
+  denied?: Partial<Record<"copy" | "delete", string>>;
 }) {
   const t = useTranslations("Snapshots");
   const router = useRouter();
@@ -41,6 +44,7 @@ export function SnapshotActions({
   const variant = layout === "row" ? "link" : "secondary";
   const size = "sm" as const;
   const reason = isReady ? undefined : t("actions.notReady");
+  const copyReason = denied.copy ?? reason;
 
   return (
     <>
@@ -67,8 +71,8 @@ export function SnapshotActions({
             <Button
               variant={variant}
               size={size}
-              disabled={!isReady}
-              title={reason}
+              disabled={copyReason !== undefined}
+              title={copyReason}
               onClick={() => setOpen("copy")}
             >
               {layout === "toolbar" ? <Copy aria-hidden className="size-3.5" /> : null}
@@ -77,8 +81,8 @@ export function SnapshotActions({
             <Button
               variant={variant}
               size={size}
-              disabled={!isReady}
-              title={reason}
+              disabled={copyReason !== undefined}
+              title={copyReason}
               onClick={() => setOpen("encrypt")}
             >
               {layout === "toolbar" ? <Lock aria-hidden className="size-3.5" /> : null}
@@ -90,6 +94,8 @@ export function SnapshotActions({
           variant={variant}
           size={size}
           className="text-red-700 hover:text-red-800"
+          disabled={denied.delete !== undefined}
+          title={denied.delete}
           onClick={() => setOpen("delete")}
         >
           {layout === "toolbar" ? <Trash2 aria-hidden className="size-3.5" /> : null}

@@ -33,8 +33,9 @@ export default async function OverviewPage({ params }: { params: RegionParams })
   const t = await getTranslations("Overview");
   const language = catalogLanguageOf(await getLocale());
   const ctx = await consoleContext(regionId);
+  // The emulator clock is the root account's (a DiskSeal action): a RAM user's overview goes without it.
   const [clock, credentials, disks] = await Promise.all([
-    describeEmulatorClock(ctx),
+    readOrRefusal(describeEmulatorClock(ctx)),
     getPendingRootCredentials(ctx),
     readOrRefusal(summarizeDisks(ctx)),
   ]);
@@ -59,10 +60,15 @@ export default async function OverviewPage({ params }: { params: RegionParams })
             regionId={regionId}
             regionName={name}
           />
-          <ClockCard
-            clock={{ nowIso: clock.now.toISOString(), offsetSeconds: clock.offsetSeconds }}
-            settingsHref={`/${regionId}/settings/emulator`}
-          />
+          {clock.data ? (
+            <ClockCard
+              clock={{
+                nowIso: clock.data.now.toISOString(),
+                offsetSeconds: clock.data.offsetSeconds,
+              }}
+              settingsHref={`/${regionId}/settings/emulator`}
+            />
+          ) : null}
         </div>
         {disks.data ? (
           <>

@@ -5,6 +5,8 @@ import { describeEmulatorClock, MAX_ADVANCE_SECONDS } from "@/lib/emulator/clock
 import { formatDuration } from "@/lib/i18n/duration";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/shell/page-header";
+import { RefusalNotice } from "@/components/shared/refusal-notice";
+import { readOrRefusal } from "@/components/kms/read-or-refusal";
 import { ClockSummary } from "@/components/emulator/clock-summary";
 import { AdvanceClockForm } from "@/components/settings/advance-clock-form";
 import { ResetEmulatorDialog } from "@/components/settings/reset-emulator-dialog";
@@ -23,18 +25,31 @@ export default async function EmulatorSettingsPage({ params }: { params: RegionP
   const maxAdvance = formatDuration(MAX_ADVANCE_SECONDS, (unit, count) =>
     tDuration(unit, { count }),
   );
-  const clock = await describeEmulatorClock(await consoleContext(regionId));
+  // The emulator's controls are the root account's: anyone else sees the refusal.
+  const { data: clock, refusal } = await readOrRefusal(
+    describeEmulatorClock(await consoleContext(regionId)),
+  );
+  const header = (
+    <PageHeader
+      title={t("emulator.title")}
+      description={t("emulator.subtitle")}
+      breadcrumb={[
+        { label: t("title"), href: `/${regionId}/settings/emulator` },
+        { label: t("emulator.title") },
+      ]}
+    />
+  );
+  if (!clock)
+    return (
+      <>
+        {header}
+        <RefusalNotice refusal={refusal} />
+      </>
+    );
 
   return (
     <>
-      <PageHeader
-        title={t("emulator.title")}
-        description={t("emulator.subtitle")}
-        breadcrumb={[
-          { label: t("title"), href: `/${regionId}/settings/emulator` },
-          { label: t("emulator.title") },
-        ]}
-      />
+      {header}
       <div className="space-y-5">
         <Card
           id="emulator-clock"

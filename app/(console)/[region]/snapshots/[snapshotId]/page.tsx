@@ -5,6 +5,8 @@ import { consoleContext } from "@/lib/console/context";
 import { REGIONS } from "@/lib/ecs/catalog/regions";
 import { listRegionKeys } from "@/lib/ecs/disks/console-keys";
 import { getSnapshotRow } from "@/lib/ecs/snapshots/console-snapshots";
+import { snapshotArn } from "@/lib/ecs/snapshots/snapshot-lookup";
+import { deniedReasons } from "@/components/shared/denied-reasons";
 import { catalogLanguageOf } from "@/lib/i18n/locales";
 import { RefusalNotice } from "@/components/shared/refusal-notice";
 import { PageHeader } from "@/components/shell/page-header";
@@ -48,6 +50,11 @@ export default async function SnapshotDetailPage({ params }: { params: SnapshotP
   }
   if (!snapshot) notFound();
   const options = (await loadCreateEncryptionOptions(ctx)).data;
+  const resourceArn = snapshotArn(regionId, snapshotId);
+  const denied = await deniedReasons(ctx, {
+    copy: { action: "ecs:CopySnapshot", resourceArn },
+    delete: { action: "ecs:DeleteSnapshot", resourceArn },
+  });
 
   return (
     <>
@@ -71,6 +78,7 @@ export default async function SnapshotDetailPage({ params }: { params: SnapshotP
               authorize: authorizeDiskEncryption,
             }}
             layout="toolbar"
+            denied={denied}
           />
         }
       />
