@@ -237,7 +237,7 @@ test.describe("RAM console", () => {
     await expect(page.getByRole("region", { name: "權限原則內容" })).toContainText('"ecs:*"');
   });
 
-  test("a snapshot's Copy and Delete are disabled, with the reason, for a read-only user", async ({
+  test("a snapshot's Copy and Delete are disabled, with the reason, for a read-only user (detail and list)", async ({
     page,
     baseURL,
   }) => {
@@ -269,6 +269,13 @@ test.describe("RAM console", () => {
       await expect(button).toHaveAttribute("title", `You are not allowed to use ${action}.`);
     }
     await expect(actions.getByRole("link", { name: "Create disk" })).toBeVisible();
+    // The list's row says the same.
+    await page.goto(`/${REGION}/snapshots`);
+    const row = page.getByRole("row", { name: new RegExp(snapshotId) });
+    await expect(row.getByRole("button", { name: "Delete", exact: true })).toHaveAttribute(
+      "title",
+      "You are not allowed to use ecs:DeleteSnapshot.",
+    );
 
     // The emulator's controls are the root account's: the page says so instead of failing.
     await page.goto(`/${REGION}/settings/emulator`);

@@ -16,17 +16,21 @@ export function ImageRowActions({
   regions,
   options,
   actions,
+  denied = {},
 }: {
   regionId: string;
   image: ImageRow;
   regions: { regionId: string; name: string }[];
   options?: EncryptionOptions;
   actions: ImagePageActions;
+  /** Controls the signed-in identity may not use, with the reason (the permission probe). */
+  denied?: Partial<Record<"copy" | "delete", string>>;
 }) {
   const t = useTranslations("Images");
   const [open, setOpen] = useState<CopyMode | "delete">();
   const [force, setForce] = useState(false);
   const isReady = image.status === "Available";
+  const copyReason = denied.copy ?? (isReady ? undefined : t("actions.notReady"));
   return (
     <>
       <div className="flex flex-wrap items-center gap-1.5">
@@ -34,8 +38,8 @@ export function ImageRowActions({
           <Button
             variant="link"
             size="sm"
-            disabled={!isReady}
-            title={isReady ? undefined : t("actions.notReady")}
+            disabled={copyReason !== undefined}
+            title={copyReason}
             onClick={() => setOpen("copy")}
           >
             {t("actions.copy")}
@@ -45,6 +49,8 @@ export function ImageRowActions({
           variant="link"
           size="sm"
           className="text-red-700 hover:text-red-800"
+          disabled={denied.delete !== undefined}
+          title={denied.delete}
           onClick={() => setOpen("delete")}
         >
           {t("actions.delete")}

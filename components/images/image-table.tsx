@@ -29,6 +29,7 @@ export async function ImageTable({
   regions,
   options,
   actions,
+  denied = {},
 }: {
   regionId: string;
   regionName: string;
@@ -37,6 +38,8 @@ export async function ImageTable({
   regions: { regionId: string; name: string }[];
   options?: EncryptionOptions;
   actions: ImagePageActions;
+  /** Per row (resource id): controls the signed-in identity may not use, with the reason. */
+  denied?: Record<string, Partial<Record<"copy" | "delete", string>>>;
 }) {
   const t = await getTranslations("Images");
   const columns = isCustom ? 8 : 6;
@@ -111,6 +114,7 @@ export async function ImageTable({
                     regions={regions}
                     options={options}
                     actions={actions}
+                    denied={denied[image.imageId]}
                   />
                 </TableCell>
               ) : null}

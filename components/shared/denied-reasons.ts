@@ -25,3 +25,32 @@ export async function deniedReasons<K extends string>(
   }
   return reasons;
 }
+
+/**
+ * The same for a list's rows: for each resource id, the reasons its row's controls are disabled
+ * (`actions` maps a control to its RAM action; `arnOf` names the row's resource).
+ */
+export async function rowDeniedReasons<K extends string>(
+  ctx: RequestContext,
+  ids: string[],
+  arnOf: (id: string) => string,
+  actions: Record<K, string>,
+): Promise<Record<string, Partial<Record<K, string>>>> {
+  const controls = Object.entries(actions) as [K, string][];
+  const checks: Record<string, PermissionCheck> = {};
+  for (const id of ids)
+    for (const [control, action] of controls)
+      checks[`${id} ${control}`] = { action, resourceArn: arnOf(id) };
+  const reasons = await deniedReasons(ctx, checks);
+  return Object.fromEntries(
+    ids.map((id) => [
+      id,
+      Object.fromEntries(
+        controls.flatMap(([control]) => {
+          const reason = reasons[`${id} ${control}`];
+          return reason ? [[control, reason]] : [];
+        }),
+      ) as Partial<Record<K, string>>,
+    ]),
+  );
+}

@@ -30,6 +30,7 @@ export async function SnapshotTable({
   regions,
   options,
   actions,
+  denied = {},
 }: {
   regionId: string;
   regionName: string;
@@ -38,6 +39,8 @@ export async function SnapshotTable({
   regions: { regionId: string; name: string }[];
   options?: EncryptionOptions;
   actions: SnapshotPageActions;
+  /** Per row (resource id): controls the signed-in identity may not use, with the reason. */
+  denied?: Record<string, Partial<Record<"copy" | "delete", string>>>;
 }) {
   const t = await getTranslations("Snapshots");
   const tDisks = await getTranslations("Disks");
@@ -126,6 +129,7 @@ export async function SnapshotTable({
                   options={options}
                   actions={actions}
                   layout="row"
+                  denied={denied[snapshot.snapshotId]}
                 />
               </TableCell>
             </TableRow>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { rowDeniedReasons } from "@/components/shared/denied-reasons";
+import { imageArn } from "@/lib/ecs/images/image-lookup";
 import { getLocale, getTranslations } from "next-intl/server";
 import { consoleContext } from "@/lib/console/context";
 import { REGIONS, regionName } from "@/lib/ecs/catalog/regions";
@@ -58,6 +60,12 @@ export default async function ImagesPage({
     }),
   );
   const options = (await loadCreateEncryptionOptions(ctx)).data;
+  const denied = await rowDeniedReasons(
+    ctx,
+    tab === "custom" ? (page?.images.map((image) => image.imageId) ?? []) : [],
+    (imageId) => imageArn(regionId, imageId),
+    { copy: "ecs:CopyImage", delete: "ecs:DeleteImage" },
+  );
   const instances = (await readOrRefusal(listAttachableInstances(ctx, ""))).data ?? [];
   const systemSnapshots =
     (
@@ -104,6 +112,7 @@ export default async function ImagesPage({
               regionId={regionId}
               regionName={name}
               images={page.images}
+              denied={denied}
               isCustom={tab === "custom"}
               regions={REGIONS.map((region) => ({
                 regionId: region.regionId,

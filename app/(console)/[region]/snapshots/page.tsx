@@ -20,6 +20,8 @@ import {
 import { SnapshotListFilters } from "@/components/snapshots/snapshot-list-filters";
 import { SnapshotStatusPoller } from "@/components/snapshots/snapshot-status-poller";
 import { SnapshotTable } from "@/components/snapshots/snapshot-table";
+import { rowDeniedReasons } from "@/components/shared/denied-reasons";
+import { snapshotArn } from "@/lib/ecs/snapshots/snapshot-lookup";
 import { authorizeDiskEncryption } from "../disks/actions";
 import { resolveRegion, type RegionParams } from "../region";
 import { copySnapshot, deleteSnapshot, loadEncryptionOptions, pollSnapshots } from "./actions";
@@ -57,6 +59,12 @@ export default async function SnapshotsPage({
       keys,
     }),
   );
+  const denied = await rowDeniedReasons(
+    ctx,
+    page?.snapshots.map((snapshot) => snapshot.snapshotId) ?? [],
+    (snapshotId) => snapshotArn(regionId, snapshotId),
+    { copy: "ecs:CopySnapshot", delete: "ecs:DeleteSnapshot" },
+  );
   if (page && page.snapshots.length === 0 && page.totalCount > 0 && list.page > 1)
     redirect(
       snapshotListHref(regionId, {
@@ -88,6 +96,7 @@ export default async function SnapshotsPage({
               regionId={regionId}
               regionName={name}
               snapshots={page.snapshots}
+              denied={denied}
               isFiltered={isSnapshotListFiltered(list)}
               regions={REGIONS.map((region) => ({
                 regionId: region.regionId,
