@@ -1,17 +1,15 @@
 "use client";
 
-import * as Tabs from "@radix-ui/react-tabs";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useTransition, type ReactNode } from "react";
-import { cn } from "@/components/ui/cn";
+import type { ReactNode } from "react";
+import { UrlTabs } from "@/components/ui/url-tabs";
 
 export type DiskTab = "details" | "media";
 const TABS: DiskTab[] = ["details", "media"];
 
 /**
- * A disk page's tabs (Details · Media). The tab lives in the URL (`?tab=media`): choosing one
- * navigates and the server renders it, so the Media tab reads the medium only when opened.
+ * A disk page's tabs (Details · Media). The tab lives in the URL (`?tab=media`), so the Media
+ * tab reads the medium only when opened.
  */
 export function DiskDetailTabs({
   basePath,
@@ -23,39 +21,15 @@ export function DiskDetailTabs({
   children: ReactNode;
 }) {
   const t = useTranslations("Disks.detail.tabs");
-  const router = useRouter();
-  const [isPending, startTransition] = useTransition();
   return (
-    <Tabs.Root
+    <UrlTabs
+      label={t("label")}
+      tabs={TABS.map((value) => ({ value, label: t(value) }))}
       value={tab}
-      activationMode="manual"
-      onValueChange={(value) =>
-        startTransition(() => router.push(value === "media" ? `${basePath}?tab=media` : basePath))
-      }
+      hrefOf={(value) => (value === "media" ? `${basePath}?tab=media` : basePath)}
+      contentClassName="space-y-5"
     >
-      <Tabs.List aria-label={t("label")} className="flex gap-1 border-b border-slate-200">
-        {TABS.map((value) => (
-          <Tabs.Trigger
-            key={value}
-            value={value}
-            className={cn(
-              "-mb-px border-b-2 px-3.5 py-2 text-sm font-medium transition-colors",
-              "focus-visible:outline-2 focus-visible:outline-blue-600",
-              "data-[state=active]:border-blue-600 data-[state=active]:text-blue-700",
-              "data-[state=inactive]:border-transparent data-[state=inactive]:text-slate-600 data-[state=inactive]:hover:text-slate-900",
-            )}
-          >
-            {t(value)}
-          </Tabs.Trigger>
-        ))}
-      </Tabs.List>
-      <Tabs.Content
-        value={tab}
-        aria-busy={isPending || undefined}
-        className={cn("space-y-5 pt-5 transition-opacity", isPending && "opacity-60")}
-      >
-        {children}
-      </Tabs.Content>
-    </Tabs.Root>
+      {children}
+    </UrlTabs>
   );
 }

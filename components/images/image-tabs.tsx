@@ -1,10 +1,8 @@
 "use client";
 
-import * as Tabs from "@radix-ui/react-tabs";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useTransition, type ReactNode } from "react";
-import { cn } from "@/components/ui/cn";
+import type { ReactNode } from "react";
+import { UrlTabs } from "@/components/ui/url-tabs";
 
 export type ImageTab = "custom" | "public";
 const TABS: ImageTab[] = ["custom", "public"];
@@ -20,41 +18,15 @@ export function ImageTabs({
   children: ReactNode;
 }) {
   const t = useTranslations("Images.tabs");
-  const router = useRouter();
-  const [isPending, startTransition] = useTransition();
   return (
-    <Tabs.Root
+    <UrlTabs
+      label={t("label")}
+      tabs={TABS.map((value) => ({ value, label: t(value) }))}
       value={tab}
-      activationMode="manual"
-      onValueChange={(value) =>
-        startTransition(() =>
-          router.push(`/${regionId}/images${value === "public" ? "?tab=public" : ""}`),
-        )
-      }
+      hrefOf={(value) => `/${regionId}/images${value === "public" ? "?tab=public" : ""}`}
+      contentClassName="space-y-4"
     >
-      <Tabs.List aria-label={t("label")} className="flex gap-1 border-b border-slate-200">
-        {TABS.map((value) => (
-          <Tabs.Trigger
-            key={value}
-            value={value}
-            className={cn(
-              "-mb-px border-b-2 px-3.5 py-2 text-sm font-medium transition-colors",
-              "focus-visible:outline-2 focus-visible:outline-blue-600",
-              "data-[state=active]:border-blue-600 data-[state=active]:text-blue-700",
-              "data-[state=inactive]:border-transparent data-[state=inactive]:text-slate-600 data-[state=inactive]:hover:text-slate-900",
-            )}
-          >
-            {t(value)}
-          </Tabs.Trigger>
-        ))}
-      </Tabs.List>
-      <Tabs.Content
-        value={tab}
-        aria-busy={isPending || undefined}
-        className={cn("space-y-4 pt-5 transition-opacity", isPending && "opacity-60")}
-      >
-        {children}
-      </Tabs.Content>
-    </Tabs.Root>
+      {children}
+    </UrlTabs>
   );
 }
