@@ -60,12 +60,7 @@ export function ImageRowActions({
         <CopyEncryptDialog
           kind="image"
           sourceId={image.imageId}
-          source={{
-            encrypted: image.encrypted,
-            kmsKeyId: image.kmsKeyId,
-            isServiceKey: image.key?.isServiceKey ?? false,
-            keyLabel: image.key?.aliasName ?? image.kmsKeyId ?? undefined,
-          }}
+          source={image}
           initialMode={open}
           regionId={regionId}
           regions={regions}

@@ -54,7 +54,12 @@ export function CopyEncryptDialog({
 }: {
   kind: "snapshot" | "image";
   sourceId: string;
-  source: { encrypted: boolean; kmsKeyId: string | null; isServiceKey: boolean; keyLabel?: string };
+  /** The snapshot's or image's console view: its encryption and, when known, its key. */
+  source: {
+    encrypted: boolean;
+    kmsKeyId: string | null;
+    key?: { isServiceKey: boolean; aliasName?: string };
+  };
   initialMode: CopyMode;
   regionId: string;
   regions: { regionId: string; name: string }[];
@@ -75,7 +80,8 @@ export function CopyEncryptDialog({
   const [name, setName] = useState("");
   const [description, setDescription] = useState("");
   const [grantedIn, setGrantedIn] = useState<string[]>([]);
-  const sourceKey = source.isServiceKey || !source.kmsKeyId ? SERVICE_KEY_OPTION : source.kmsKeyId;
+  const sourceKey =
+    source.key?.isServiceKey || !source.kmsKeyId ? SERVICE_KEY_OPTION : source.kmsKeyId;
   const [choice, setChoice] = useState<EncryptionChoice>({
     encrypted: true,
     kmsKeyId: source.encrypted ? sourceKey : SERVICE_KEY_OPTION,
@@ -228,7 +234,7 @@ export function CopyEncryptDialog({
             ) : null}
             {source.encrypted ? (
               <Notice tone="info">
-                {t("encryptedSource", { key: source.keyLabel ?? source.kmsKeyId ?? "" })}
+                {t("encryptedSource", { key: source.key?.aliasName ?? source.kmsKeyId ?? "" })}
               </Notice>
             ) : null}
             {withKey ? (

@@ -106,12 +106,7 @@ export function SnapshotActions({
         <CopyEncryptDialog
           kind="snapshot"
           sourceId={snapshot.snapshotId}
-          source={{
-            encrypted: snapshot.encrypted,
-            kmsKeyId: snapshot.kmsKeyId,
-            isServiceKey: snapshot.key?.isServiceKey ?? false,
-            keyLabel: snapshot.key?.aliasName ?? snapshot.kmsKeyId ?? undefined,
-          }}
+          source={snapshot}
           initialMode={open}
           regionId={regionId}
           regions={regions}
